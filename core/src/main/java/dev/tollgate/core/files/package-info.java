@@ -1,0 +1,2 @@
+/** File guard rails: scanners over the files of a repository. */
+package dev.tollgate.core.files;

@@ -1,0 +1,6 @@
+/**
+ * The findings model shared by every goal and the reporters that render it: Maven log lines, JSON,
+ * SARIF 2.1.0 and GitHub Actions workflow commands. Checks produce {@link
+ * dev.tollgate.core.report.Finding}s; they never format output themselves.
+ */
+package dev.tollgate.core.report;

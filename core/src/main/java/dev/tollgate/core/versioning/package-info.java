@@ -1,0 +1,2 @@
+/** Semantic versions, bump policies and release tags. */
+package dev.tollgate.core.versioning;

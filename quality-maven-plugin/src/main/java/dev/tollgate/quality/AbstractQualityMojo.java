@@ -1,0 +1,98 @@
+package dev.tollgate.quality;
+
+import dev.tollgate.core.report.LogSink;
+import dev.tollgate.core.report.Report;
+import dev.tollgate.core.report.ReportPublisher;
+import java.io.File;
+import java.io.UncheckedIOException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every quality goal shares: the skip switches, the failure policy and publishing the report
+ * to the log, {@code target/tollgate/<goal>.json|.sarif} and GitHub annotations. A goal only
+ * implements {@link #check()}: read its parameters, call core once, return the report.
+ */
+public abstract class AbstractQualityMojo extends AbstractMojo {
+
+  /** Skips every Tollgate goal. */
+  @Parameter(property = "tollgate.skip", defaultValue = "false")
+  private boolean skipAll;
+
+  /**
+   * Fail the build when a finding has severity {@code error}. With {@code false}, findings are
+   * reported and the build goes on.
+   */
+  @Parameter(property = "tollgate.failOnViolation", defaultValue = "true")
+  private boolean failOnViolation;
+
+  /** Where the JSON and SARIF reports are written. */
+  @Parameter(
+      property = "tollgate.outputDirectory",
+      defaultValue = "${project.build.directory}/tollgate")
+  private File outputDirectory;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
+  /** Whether this goal's own skip switch is set. */
+  protected abstract boolean isSkipped();
+
+  /** Runs the check and returns its findings; throws only for breakage, never for violations. */
+  protected abstract Report check() throws MojoExecutionException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipAll || isSkipped()) {
+      getLog().info("Tollgate: skipped");
+      return;
+    }
+    Report report = check();
+    try {
+      new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out)
+          .publish(report, mavenLog());
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    if (report.hasErrors()) {
+      String message =
+          "Tollgate "
+              + report.goal()
+              + " found "
+              + report.summary()
+              + "; see the log above or "
+              + new File(outputDirectory, report.goal() + ".json");
+      if (failOnViolation) {
+        throw new MojoFailureException(message);
+      }
+      getLog().warn(message + " (not failing: tollgate.failOnViolation=false)");
+    }
+  }
+
+  /** The Maven log as a core {@link LogSink}. */
+  protected final LogSink mavenLog() {
+    return new LogSink() {
+      @Override
+      public void error(String line) {
+        getLog().error(line);
+      }
+
+      @Override
+      public void warn(String line) {
+        getLog().warn(line);
+      }
+
+      @Override
+      public void info(String line) {
+        getLog().info(line);
+      }
+    };
+  }
+
+  private String toolVersion() {
+    return plugin == null ? "unknown" : plugin.getVersion();
+  }
+}
