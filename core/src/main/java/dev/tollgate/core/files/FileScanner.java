@@ -131,13 +131,7 @@ final class FileScanner {
         int filled = readFully(in, buf, 0, buf.length);
         boolean eof = filled < buf.length;
         int probe = Math.min(filled, BINARY_PROBE);
-        binary = false;
-        for (int j = 0; j < probe; j++) {
-          if (buf[j] == 0) {
-            binary = true;
-            break;
-          }
-        }
+        binary = ByteScan.indexOf(buf, 0, probe, (byte) 0) >= 0;
         head = Arrays.copyOf(buf, Math.min(probe, 64));
         whole = eof;
         if (!binary) {
@@ -207,12 +201,8 @@ final class FileScanner {
       int start = 0;
       while (true) {
         byte[] b = buf;
-        int i = start;
-        while (i < filled) {
-          if (b[i] != '\n') {
-            i++;
-            continue;
-          }
+        int i;
+        while ((i = ByteScan.indexOf(b, start, filled, (byte) '\n')) >= 0) {
           int e = i;
           int eol = LineCheck.EOL_LF;
           if (e > start && b[e - 1] == '\r') {
@@ -223,7 +213,7 @@ final class FileScanner {
           for (int k = 0; k < active; k++) {
             vs[k].line(b, start, e, eol, number);
           }
-          start = ++i;
+          start = i + 1;
         }
         if (eof) {
           if (start < filled) {

@@ -15,14 +15,7 @@ import java.util.Locale;
  */
 final class MultiNeedleSearch {
 
-  /** Receives each needle occurrence. */
-  @FunctionalInterface
-  interface Hits {
-    /** Needle {@code needle} occurs ending just before {@code end}. */
-    void hit(int needle, int end);
-  }
-
-  private final int[] next;
+  private final int[] packed;
   private final int[][] outputs;
   private final int[] needleLength;
 
@@ -49,7 +42,7 @@ final class MultiNeedleSearch {
     }
     int states = gotoRows.size();
     int[] fail = new int[states];
-    next = new int[states * 256];
+    int[] next = new int[states * 256];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < 256; c++) {
       int s = gotoRows.get(0)[c];
@@ -86,6 +79,12 @@ final class MultiNeedleSearch {
       List<Integer> o = out.get(s);
       outputs[s] = o.isEmpty() ? null : o.stream().mapToInt(Integer::intValue).toArray();
     }
+    // one load per byte: an entry holds the next state's row offset, negated when it has output
+    packed = new int[states * 256];
+    for (int i = 0; i < packed.length; i++) {
+      int target = next[i];
+      packed[i] = outputs[target] == null ? target << 8 : -(target << 8) - 1;
+    }
   }
 
   private static int[] newRow() {
@@ -99,22 +98,28 @@ final class MultiNeedleSearch {
     return needleLength[n];
   }
 
-  /** Reports every occurrence in {@code bytes[from, to)}; returns whether any was found. */
-  boolean search(byte[] bytes, int from, int to, Hits hits) {
-    int[] table = next;
-    int[][] out = outputs;
-    int state = 0;
-    boolean found = false;
+  /**
+   * Finds the occurrences in {@code bytes[from, to)}: writes (needle, end) pairs into {@code hits}
+   * and returns how many pairs were written (at most {@code hits.length / 2}).
+   */
+  int search(byte[] bytes, int from, int to, int[] hits) {
+    int[] table = packed;
+    int row = 0;
+    int n = 0;
     for (int i = from; i < to; i++) {
-      state = table[(state << 8) | (bytes[i] & 0xff)];
-      int[] o = out[state];
-      if (o != null) {
-        found = true;
-        for (int n : o) {
-          hits.hit(n, i + 1);
+      int entry = table[row | (bytes[i] & 0xff)];
+      if (entry >= 0) {
+        row = entry;
+        continue;
+      }
+      row = -(entry + 1);
+      for (int needle : outputs[row >>> 8]) {
+        if (n + 2 <= hits.length) {
+          hits[n++] = needle;
+          hits[n++] = i + 1;
         }
       }
     }
-    return found;
+    return n / 2;
   }
 }

@@ -180,7 +180,7 @@ public final class SecretCheck implements LineCheck {
     private final String path;
     private final FindingSink sink;
     private final List<Hit> hits = new ArrayList<>();
-    private final List<int[]> needleHits = new ArrayList<>();
+    private final int[] needleHits = new int[64];
     private String pendingPem;
     private int pendingPemLine;
     private boolean pendingPemAllowed;
@@ -195,18 +195,19 @@ public final class SecretCheck implements LineCheck {
       if (pendingPem != null) {
         confirmPem(b, start, end);
       }
-      needleHits.clear();
-      if (!SEARCH.search(b, start, end, (n, e) -> needleHits.add(new int[] {n, e}))) {
+      int found = SEARCH.search(b, start, end, needleHits);
+      if (found == 0) {
         return;
       }
       hits.clear();
       // shaped tokens first, so that 'github_token = ghp_…' is named for what it is
       for (int pass = 0; pass < 2; pass++) {
-        for (int[] h : needleHits) {
-          Detector detector = DETECTORS.get(h[0]);
+        for (int h = 0; h < found; h++) {
+          int needle = needleHits[2 * h];
+          Detector detector = DETECTORS.get(needle);
           if ((detector == Detector.GENERIC) == (pass == 1)) {
-            int to = h[1];
-            detect(detector, b, start, end, to - SEARCH.length(h[0]), to, number);
+            int to = needleHits[2 * h + 1];
+            detect(detector, b, start, end, to - SEARCH.length(needle), to, number);
           }
         }
       }
@@ -384,6 +385,9 @@ public final class SecretCheck implements LineCheck {
         keyStart--;
       }
       int keyEnd = span(b, to, end, SecretCheck::keyChar);
+      if (!assignmentFollows(b, keyEnd, end)) {
+        return;
+      }
       String key = ascii(b, keyStart, keyEnd).toLowerCase(Locale.ROOT);
       for (String word : KEY_NOT_SECRET) {
         if (key.endsWith(word)) {
@@ -462,6 +466,17 @@ public final class SecretCheck implements LineCheck {
               valueStart,
               valueEnd));
     }
+  }
+
+  /** Cheap test: an assignment ({@code = : =>}) or an XML close ({@code >}) follows the key. */
+  private static boolean assignmentFollows(byte[] b, int p, int end) {
+    if (p < end && (b[p] == '"' || b[p] == '\'')) {
+      p++;
+    }
+    while (p < end && (b[p] == ' ' || b[p] == '\t')) {
+      p++;
+    }
+    return p < end && (b[p] == '=' || b[p] == ':' || b[p] == '>');
   }
 
   /** Whether a value assigned to a credential-like key looks like a real secret. */
