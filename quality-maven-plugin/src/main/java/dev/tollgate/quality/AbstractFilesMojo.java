@@ -25,7 +25,7 @@ abstract class AbstractFilesMojo extends AbstractQualityMojo {
 
   /**
    * The base ref of scope {@code changed}, e.g. {@code origin/main}. Default: the target branch of
-   * the CI pull request ({@code origin/<branch>}); a ref that does not resolve is retried with or
+   * the CI pull request ({@code origin/BRANCH}); a ref that does not resolve is retried with or
    * without {@code origin/}.
    */
   @Parameter(property = "tollgate.files.base")

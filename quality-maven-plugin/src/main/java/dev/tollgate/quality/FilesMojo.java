@@ -66,8 +66,8 @@ public class FilesMojo extends AbstractFilesMojo {
   private boolean updateBaseline;
 
   /**
-   * Also write the findings to this file as {@code kind<TAB>path<TAB>line} lines (the format the
-   * benchmark scoring reads). Unset: not written.
+   * Also write the findings to this file, one per line as kind, path and line separated by tabs
+   * (the format the benchmark scoring reads). Unset: not written.
    */
   @Parameter(property = "tollgate.files.tsv")
   private File tsv;
