@@ -40,6 +40,14 @@ final class PinDeclarations {
 
   private static final String DEFAULT_PLUGIN_GROUP = "org.apache.maven.plugins";
 
+  /**
+   * Packagings whose lifecycle Maven itself defines. Any other packaging comes from a build
+   * extension, whose lifecycle mapping names the plugin versions: those are pinned by the
+   * extension's own (checked) version, not defaulted by Maven.
+   */
+  private static final Set<String> MAVEN_PACKAGINGS =
+      Set.of("pom", "jar", "war", "ear", "ejb", "ejb3", "par", "rar", "maven-plugin", "bom");
+
   private final Path root;
   private final boolean allProfiles;
   private final boolean dependencies;
@@ -362,6 +370,7 @@ final class PinDeclarations {
     }
     String path = relative(project.getFile());
     String module = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : ".";
+    boolean extensionLifecycle = !MAVEN_PACKAGINGS.contains(project.getPackaging());
     for (Plugin plugin : build.getPlugins()) {
       InputLocation declared = plugin.getLocation("");
       InputSource declaredBy = declared == null ? null : declared.getSource();
@@ -378,7 +387,7 @@ final class PinDeclarations {
               plugin.getGroupId(),
               plugin.getArtifactId(),
               null,
-              source.source() == VersionSource.INHERITED
+              source.source() == VersionSource.INHERITED || extensionLifecycle
                   ? VersionSource.INHERITED
                   : VersionSource.MAVEN_DEFAULT,
               source.version(),

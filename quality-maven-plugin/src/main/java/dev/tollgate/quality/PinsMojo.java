@@ -33,11 +33,7 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  * reactor, each finding at the file and line that declares the version. Reads only the build's own
  * files: no network access.
  */
-@Mojo(
-    name = "pins",
-    defaultPhase = LifecyclePhase.VALIDATE,
-    threadSafe = true,
-    aggregator = true)
+@Mojo(name = "pins", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, aggregator = true)
 public class PinsMojo extends AbstractQualityMojo {
 
   /** Skips this goal. */
