@@ -7,6 +7,7 @@ import dev.tollgate.core.pom.VersionSource;
 import dev.tollgate.core.report.Location;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -100,6 +101,11 @@ final class PinDeclarations {
     return out;
   }
 
+  /** How many POM files were read (after {@link #gather}). */
+  int files() {
+    return files.size();
+  }
+
   private void own(MavenProject project) {
     if (project.getFile() == null) {
       return;
@@ -118,7 +124,7 @@ final class PinDeclarations {
     if (raw == null) {
       return;
     }
-    Map<String, PropertyDefinition> properties = properties(owner);
+    Map<String, PropertyDefinition> properties = new LazyProperties(owner);
     section(owner, raw.getBuild(), raw.getReporting(), raw, null, properties, out);
     Set<String> active = activeProfiles(owner);
     for (Profile profile : raw.getProfiles()) {
@@ -395,6 +401,41 @@ final class PinDeclarations {
               null,
               module,
               Map.of()));
+    }
+  }
+
+  /**
+   * The properties a POM's versions can see, computed on first use: most POMs have no {@code
+   * ${...}} in a version, and a reactor of hundreds of modules should not pay for them.
+   */
+  private final class LazyProperties extends AbstractMap<String, PropertyDefinition> {
+    private final Owner owner;
+    private Map<String, PropertyDefinition> resolved;
+
+    LazyProperties(Owner owner) {
+      this.owner = owner;
+    }
+
+    private Map<String, PropertyDefinition> resolved() {
+      if (resolved == null) {
+        resolved = properties(owner);
+      }
+      return resolved;
+    }
+
+    @Override
+    public PropertyDefinition get(Object name) {
+      return resolved().get(name);
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+      return resolved().containsKey(name);
+    }
+
+    @Override
+    public Set<Map.Entry<String, PropertyDefinition>> entrySet() {
+      return resolved().entrySet();
     }
   }
 

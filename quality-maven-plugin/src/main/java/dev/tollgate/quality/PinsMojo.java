@@ -136,6 +136,7 @@ public class PinsMojo extends AbstractQualityMojo {
     for (MavenProject p : session.getAllProjects()) {
       reactorArtifacts.add(p.getGroupId() + ":" + p.getArtifactId());
     }
+    long start = System.nanoTime();
     Location pinAt = pinAt(root);
     PinDeclarations declarations =
         new PinDeclarations(
@@ -158,7 +159,19 @@ public class PinsMojo extends AbstractQualityMojo {
             wrapperSeverity,
             requireChecksum);
     try {
-      return PinCheck.run(request);
+      Report report = PinCheck.run(request);
+      getLog()
+          .info(
+              "Tollgate pins: "
+                  + request.declarations().size()
+                  + " versions in "
+                  + declarations.files()
+                  + " POMs of "
+                  + reactor.size()
+                  + " modules checked in "
+                  + (System.nanoTime() - start) / 1_000_000
+                  + " ms");
+      return report;
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("quality:pins: " + e.getMessage(), e);
     } catch (IOException e) {

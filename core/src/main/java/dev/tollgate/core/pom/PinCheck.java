@@ -272,7 +272,9 @@ public final class PinCheck {
                 + note
                 + ", policy requires "
                 + required.version()
-                + (source.isEmpty() ? "" : " (" + source + ")")
+                + " ("
+                + (source.isEmpty() ? "requiredVersions" : source)
+                + ")"
                 + inProfile(d),
             "set the version to " + required.version()));
   }
