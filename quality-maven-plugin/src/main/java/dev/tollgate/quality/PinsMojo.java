@@ -104,7 +104,21 @@ public class PinsMojo extends AbstractQualityMojo {
 
   @Override
   protected boolean isSkipped() {
-    return skip || !project.isExecutionRoot();
+    return skip || !runsHere();
+  }
+
+  /**
+   * Once per reactor: at the execution root, or, when the root is not built (e.g. {@code -pl}), at
+   * the first project of the reactor.
+   */
+  private boolean runsHere() {
+    List<MavenProject> projects = session.getProjects();
+    for (MavenProject p : projects) {
+      if (p.isExecutionRoot()) {
+        return p == project;
+      }
+    }
+    return !projects.isEmpty() && projects.get(0) == project;
   }
 
   @Override
