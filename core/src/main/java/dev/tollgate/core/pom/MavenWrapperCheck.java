@@ -1,0 +1,152 @@
+package dev.tollgate.core.pom;
+
+import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.report.Location;
+import dev.tollgate.core.report.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks that the Maven version itself is pinned: {@code .mvn/wrapper/maven-wrapper.properties}
+ * names one exact version ({@code mavenVersion=}, or the version inside the Apache wrapper's {@code
+ * distributionUrl}) and carries a {@code distributionSha256Sum}.
+ */
+public final class MavenWrapperCheck {
+
+  /** The wrapper file, relative to the project root. */
+  public static final String PATH = ".mvn/wrapper/maven-wrapper.properties";
+
+  static final String RULE = "maven-wrapper";
+
+  private static final Pattern URL_VERSION =
+      Pattern.compile("apache-maven-([^/]+?)-bin\\.(?:zip|tar\\.gz)\\s*$");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+
+  private MavenWrapperCheck() {}
+
+  /** The finding for a project without a wrapper file. */
+  public static Finding missing(Severity severity) {
+    return new Finding(
+        RULE,
+        severity,
+        Location.file(PATH),
+        "the Maven version is not pinned: " + PATH + " does not exist",
+        "add a Maven wrapper that names one exact Maven version and its distributionSha256Sum, or"
+            + " set tollgate.pins.missingWrapper=ignore");
+  }
+
+  /**
+   * Checks the wrapper file's content.
+   *
+   * @param text the properties file
+   * @param requireChecksum whether a missing {@code distributionSha256Sum} is a finding
+   */
+  public static List<Finding> check(String text, boolean requireChecksum) {
+    List<Finding> out = new ArrayList<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    String version = null;
+    int versionLine = 0;
+    String url = null;
+    int urlLine = 0;
+    String sum = null;
+    int sumLine = 0;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+        continue;
+      }
+      int sep = firstSeparator(line);
+      if (sep < 0) {
+        continue;
+      }
+      String key = line.substring(0, sep).trim();
+      String value = line.substring(sep + 1).trim();
+      switch (key) {
+        case "mavenVersion" -> {
+          version = value;
+          versionLine = i + 1;
+        }
+        case "distributionUrl" -> {
+          url = value;
+          urlLine = i + 1;
+        }
+        case "distributionSha256Sum" -> {
+          sum = value;
+          sumLine = i + 1;
+        }
+        default -> {
+          // other wrapper settings do not pin anything
+        }
+      }
+    }
+    if (version == null && url != null) {
+      Matcher m = URL_VERSION.matcher(url);
+      if (m.find()) {
+        version = m.group(1);
+        versionLine = urlLine;
+      } else {
+        out.add(
+            new Finding(
+                RULE,
+                Severity.ERROR,
+                Location.file(PATH, urlLine, 1),
+                "distributionUrl does not name a Maven version Tollgate can read",
+                "point distributionUrl at an apache-maven-<version>-bin.zip, or add"
+                    + " mavenVersion=<version>"));
+        return out;
+      }
+    }
+    if (version == null) {
+      out.add(
+          new Finding(
+              RULE,
+              Severity.ERROR,
+              Location.file(PATH),
+              "the Maven version is not pinned: " + PATH + " names no Maven version",
+              "add mavenVersion=<version> (or the Apache wrapper's distributionUrl)"));
+    } else {
+      VersionPin pin = VersionPin.classify(version);
+      if (!pin.pinned()) {
+        out.add(
+            new Finding(
+                RULE,
+                Severity.ERROR,
+                Location.file(PATH, versionLine, 1),
+                "the Maven version '" + version + "' is " + pin.description() + ", not pinned",
+                "name one released Maven version, e.g. mavenVersion=3.9.11"));
+      }
+    }
+    if (sum == null || sum.isEmpty()) {
+      if (requireChecksum) {
+        out.add(
+            new Finding(
+                RULE,
+                Severity.ERROR,
+                Location.file(PATH, versionLine, 0),
+                "the Maven distribution is not verified: " + PATH + " has no distributionSha256Sum",
+                "add distributionSha256Sum=<sha-256 of the distribution archive>, or set"
+                    + " tollgate.pins.requireChecksum=false"));
+      }
+    } else if (!SHA256.matcher(sum).matches()) {
+      out.add(
+          new Finding(
+              RULE,
+              Severity.ERROR,
+              Location.file(PATH, sumLine, 1),
+              "distributionSha256Sum is not a SHA-256 (64 hexadecimal digits)",
+              "write the SHA-256 of the distribution archive"));
+    }
+    return out;
+  }
+
+  private static int firstSeparator(String line) {
+    int eq = line.indexOf('=');
+    int colon = line.indexOf(':');
+    if (eq < 0) {
+      return colon;
+    }
+    return colon < 0 ? eq : Math.min(eq, colon);
+  }
+}

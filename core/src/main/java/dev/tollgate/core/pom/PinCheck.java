@@ -1,0 +1,345 @@
+package dev.tollgate.core.pom;
+
+import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.report.Location;
+import dev.tollgate.core.report.Report;
+import dev.tollgate.core.report.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code pins} check: every tool version a build uses is one exact version. Classifies each
+ * declaration gathered from the POMs, reads {@code .mvn/extensions.xml}, the Maven wrapper and the
+ * policy file, and returns every finding, each at the file and line that declares the version.
+ */
+public final class PinCheck {
+
+  /** The goal name, which names the report files. */
+  public static final String GOAL = "pins";
+
+  /** Rule ids. */
+  static final String MISSING = "missing-version";
+
+  static final String MAVEN_DEFAULT = "maven-default-version";
+  static final String RANGE = "version-range";
+  static final String DYNAMIC = "dynamic-version";
+  static final String SNAPSHOT = "snapshot-version";
+  static final String UNDEFINED = "undefined-property";
+  static final String DRIFT = "policy-drift";
+  static final String BANNED = "banned-plugin";
+
+  /** The core extensions file, relative to the project root. */
+  public static final String EXTENSIONS = ".mvn/extensions.xml";
+
+  private PinCheck() {}
+
+  /**
+   * Runs the check.
+   *
+   * @throws IOException when a file under {@code .mvn/} cannot be read
+   * @throws IllegalArgumentException when a policy or extensions file is malformed (the message
+   *     names the file, the line and the fix)
+   */
+  public static Report run(PinRequest request) throws IOException {
+    PinPolicy policy = request.policy();
+    if (request.policyFile() != null) {
+      Path file = request.root().resolve(request.policyFile());
+      if (Files.isRegularFile(file)) {
+        policy =
+            policy.withRequired(
+                PinPolicy.parseFile(
+                    Files.readString(file, StandardCharsets.UTF_8), request.policyFile()));
+      } else if (request.policyFileRequired()) {
+        throw new IllegalArgumentException(
+            "policy file "
+                + request.policyFile()
+                + " does not exist; create it (groupId:artifactId=version per line) or fix"
+                + " tollgate.pins.policyFile");
+      }
+    }
+    List<Declaration> all = new ArrayList<>(request.declarations());
+    Path extensions = request.root().resolve(EXTENSIONS);
+    if (Files.isRegularFile(extensions)) {
+      all.addAll(CoreExtensionsFile.read(extensions, EXTENSIONS));
+    }
+    List<Finding> findings = new ArrayList<>(check(all, request, policy));
+    Path wrapper = request.root().resolve(MavenWrapperCheck.PATH);
+    if (Files.isRegularFile(wrapper)) {
+      findings.addAll(
+          MavenWrapperCheck.check(
+              Files.readString(wrapper, StandardCharsets.ISO_8859_1), request.requireChecksum()));
+    } else if (request.missingWrapper() != null) {
+      findings.add(MavenWrapperCheck.missing(request.missingWrapper()));
+    }
+    findings.sort(ORDER);
+    return new Report(GOAL, findings);
+  }
+
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing((Finding f) -> sortPath(f.location()))
+          .thenComparingInt(f -> f.location() instanceof Location.InFile in ? in.line() : 0)
+          .thenComparingInt(f -> f.location() instanceof Location.InFile in ? in.column() : 0)
+          .thenComparing(Finding::ruleId);
+
+  private static String sortPath(Location location) {
+    if (location instanceof Location.InFile in) {
+      // the root POM and .mvn files first, then modules in path order
+      return (in.path().contains("/") && !in.path().startsWith(".mvn/") ? "1" : "0") + in.path();
+    }
+    return "";
+  }
+
+  /** Classifies declarations (no file access). */
+  static List<Finding> check(List<Declaration> declarations, PinRequest request, PinPolicy policy) {
+    List<Finding> out = new ArrayList<>();
+    Map<String, List<Declaration>> defaulted = new LinkedHashMap<>();
+    for (Declaration d : declarations) {
+      String key = d.key();
+      if (d.kind().tool() && policy.banned().containsKey(key)) {
+        String reason = policy.banned().get(key);
+        out.add(
+            new Finding(
+                BANNED,
+                Severity.ERROR,
+                d.where(),
+                d.kind().label()
+                    + " "
+                    + key
+                    + " is banned"
+                    + (reason.isEmpty() ? "" : ": " + reason)
+                    + inProfile(d),
+                "remove it (bannedPlugins lists it)"));
+      }
+      switch (d.source()) {
+        case MANAGED -> {
+          // checked where the managing declaration is written
+        }
+        case MAVEN_DEFAULT -> defaulted.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        case NONE -> {
+          if (!request.reactorArtifacts().contains(key)) {
+            out.add(missing(d, request));
+          }
+          drift(d, d.effectiveVersion(), policy, "", out);
+        }
+        case INHERITED -> {
+          if (d.effectiveVersion() == null) {
+            if (!request.reactorArtifacts().contains(key)) {
+              out.add(missing(d, request));
+            }
+          } else {
+            classified(d, d.effectiveVersion(), "", request, policy, out);
+          }
+        }
+        case DECLARED -> declared(d, request, policy, out);
+      }
+    }
+    for (List<Declaration> group : defaulted.values()) {
+      out.add(defaultedByMaven(group, request));
+      Declaration first = group.get(0);
+      drift(first, first.effectiveVersion(), policy, "", out);
+    }
+    return out;
+  }
+
+  private static void declared(
+      Declaration d, PinRequest request, PinPolicy policy, List<Finding> out) {
+    String text = d.versionText();
+    if (VersionPin.classify(text) != VersionPin.PROPERTY) {
+      classified(d, text, "", request, policy, out);
+      return;
+    }
+    PropertyResolution resolution = PropertyResolution.resolve(text, d.properties());
+    if (!resolution.resolved()) {
+      String name = resolution.undefined();
+      out.add(
+          new Finding(
+              UNDEFINED,
+              Severity.ERROR,
+              d.where(),
+              d.kind().label()
+                  + " "
+                  + d.key()
+                  + " version "
+                  + text
+                  + " uses the property "
+                  + name
+                  + ", which is not defined"
+                  + via(resolution)
+                  + inProfile(d),
+              "define <"
+                  + name
+                  + ">x.y.z</"
+                  + name
+                  + "> in <properties> of "
+                  + request.pinAt().display().replaceFirst(":.*", "")
+                  + ", or write the version"));
+      return;
+    }
+    classified(d, resolution.value(), " (" + text + via(resolution) + ")", request, policy, out);
+  }
+
+  private static String via(PropertyResolution resolution) {
+    List<String> parts = new ArrayList<>();
+    for (PropertyDefinition p : resolution.used()) {
+      String at = p.declaredAt().display();
+      parts.add("${" + p.name() + "} = " + p.value() + (at.isEmpty() ? "" : " declared at " + at));
+    }
+    return parts.isEmpty() ? "" : ", " + String.join(", ", parts);
+  }
+
+  private static void classified(
+      Declaration d,
+      String version,
+      String propertyNote,
+      PinRequest request,
+      PinPolicy policy,
+      List<Finding> out) {
+    VersionPin pin = VersionPin.classify(version);
+    String key = d.key();
+    String what = d.kind().label() + " " + key + " version " + version + propertyNote;
+    switch (pin) {
+      case EXACT -> drift(d, version, policy, propertyNote, out);
+      case MISSING -> {
+        if (!request.reactorArtifacts().contains(key)) {
+          out.add(missing(d, request));
+        }
+      }
+      case RANGE ->
+          out.add(
+              new Finding(
+                  RANGE,
+                  Severity.ERROR,
+                  d.where(),
+                  what
+                      + " is a range: the build uses whatever is newest when it runs"
+                      + inProfile(d),
+                  "replace it with one exact version"));
+      case DYNAMIC ->
+          out.add(
+              new Finding(
+                  DYNAMIC,
+                  Severity.ERROR,
+                  d.where(),
+                  what + " moves with every release" + inProfile(d),
+                  "replace it with one exact version"));
+      case SNAPSHOT, TIMESTAMPED_SNAPSHOT -> {
+        if (!request.reactorArtifacts().contains(key) && !policy.snapshotAllowed(key)) {
+          out.add(
+              new Finding(
+                  SNAPSHOT,
+                  Severity.ERROR,
+                  d.where(),
+                  what + " is " + pin.description() + ", not a release" + inProfile(d),
+                  "use a released version, or add "
+                      + key
+                      + " to tollgate.pins.allowedSnapshots if this SNAPSHOT is intended"));
+        }
+      }
+      case PROPERTY -> {
+        // unreachable: properties are expanded before classification
+      }
+    }
+  }
+
+  private static void drift(
+      Declaration d, String version, PinPolicy policy, String note, List<Finding> out) {
+    PinPolicy.RequiredVersion required = policy.required().get(d.key());
+    if (required == null || version == null || required.version().equals(version)) {
+      return;
+    }
+    if (!VersionPin.classify(version).pinned()) {
+      return;
+    }
+    String source = required.source().display();
+    out.add(
+        new Finding(
+            DRIFT,
+            Severity.ERROR,
+            d.where(),
+            d.kind().label()
+                + " "
+                + d.key()
+                + ": found "
+                + version
+                + note
+                + ", policy requires "
+                + required.version()
+                + " ("
+                + (source.isEmpty() ? "requiredVersions" : source)
+                + ")"
+                + inProfile(d),
+            "set the version to " + required.version()));
+  }
+
+  private static Finding missing(Declaration d, PinRequest request) {
+    String suggestion = d.effectiveVersion() == null ? "x.y.z" : d.effectiveVersion();
+    boolean plugin =
+        d.kind() == DeclarationKind.PLUGIN
+            || d.kind() == DeclarationKind.REPORT_PLUGIN
+            || d.kind() == DeclarationKind.MANAGED_PLUGIN;
+    String now =
+        d.effectiveVersion() == null
+            ? "Maven picks one when the build runs"
+            : "Maven " + request.mavenVersion() + " supplies " + d.effectiveVersion();
+    String where = d.where().display().replaceFirst(":\\d+(:\\d+)?$", "");
+    return new Finding(
+        MISSING,
+        Severity.ERROR,
+        d.where(),
+        d.kind().label() + " " + d.key() + " has no version; " + now + inProfile(d),
+        "add <version>"
+            + suggestion
+            + "</version> here in "
+            + where
+            + (plugin ? " or to pluginManagement in " + request.pinAt().display() : ""));
+  }
+
+  private static Finding defaultedByMaven(List<Declaration> group, PinRequest request) {
+    Declaration first = group.get(0);
+    long modules = group.stream().map(Declaration::module).distinct().count();
+    String version = first.effectiveVersion() == null ? "x.y.z" : first.effectiveVersion();
+    String users =
+        group.stream()
+            .map(Declaration::module)
+            .filter(m -> m != null)
+            .distinct()
+            .limit(3)
+            .collect(Collectors.joining(", "));
+    return new Finding(
+        MAVEN_DEFAULT,
+        Severity.ERROR,
+        request.pinAt(),
+        "plugin "
+            + first.key()
+            + " runs with the version Maven "
+            + request.mavenVersion()
+            + " binds by default ("
+            + version
+            + "), which changes with the Maven version; used by "
+            + modules
+            + (modules == 1 ? " module" : " modules")
+            + (users.isEmpty() ? "" : " (" + users + (modules > 3 ? ", ..." : "") + ")"),
+        "add <plugin><groupId>"
+            + first.groupId()
+            + "</groupId><artifactId>"
+            + first.artifactId()
+            + "</artifactId><version>"
+            + version
+            + "</version></plugin> to pluginManagement in "
+            + request.pinAt().display());
+  }
+
+  private static String inProfile(Declaration d) {
+    return d.profile() == null || d.kind() == DeclarationKind.CORE_EXTENSION
+        ? ""
+        : " (profile " + d.profile() + ")";
+  }
+}

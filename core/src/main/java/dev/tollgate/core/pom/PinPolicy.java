@@ -1,0 +1,164 @@
+package dev.tollgate.core.pom;
+
+import dev.tollgate.core.report.Location;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What an organisation requires beyond "every version is pinned": exact versions for named tools,
+ * banned plugins, and SNAPSHOTs that are allowed anyway.
+ *
+ * @param required {@code groupId:artifactId} to the required version and where that rule is written
+ * @param banned {@code groupId:artifactId} to the reason it is banned
+ * @param allowedSnapshots {@code groupId:artifactId} patterns ({@code *} matches any run of
+ *     characters) whose SNAPSHOT versions are accepted
+ */
+public record PinPolicy(
+    Map<String, RequiredVersion> required,
+    Map<String, String> banned,
+    Set<String> allowedSnapshots) {
+
+  /**
+   * One required version.
+   *
+   * @param version the exact version required
+   * @param source where the requirement is written: a file location, or the plugin configuration
+   */
+  public record RequiredVersion(String version, Location source) {
+    public RequiredVersion {
+      Objects.requireNonNull(version, "version");
+      Objects.requireNonNull(source, "source");
+    }
+  }
+
+  public PinPolicy {
+    required = Map.copyOf(required);
+    banned = Map.copyOf(banned);
+    allowedSnapshots = Set.copyOf(allowedSnapshots);
+  }
+
+  /** No requirements. */
+  public static PinPolicy none() {
+    return new PinPolicy(Map.of(), Map.of(), Set.of());
+  }
+
+  /** Whether a SNAPSHOT of {@code key} is allowed by the allow-list. */
+  public boolean snapshotAllowed(String key) {
+    for (String pattern : allowedSnapshots) {
+      if (matches(pattern, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** This policy with {@code more} requirements added (the earlier entry wins on a clash). */
+  public PinPolicy withRequired(Map<String, RequiredVersion> more) {
+    Map<String, RequiredVersion> all = new LinkedHashMap<>(more);
+    all.putAll(required);
+    return new PinPolicy(all, banned, allowedSnapshots);
+  }
+
+  /**
+   * Parses {@code groupId:artifactId=value} entries, as written in the plugin configuration.
+   *
+   * @param entries the entries
+   * @param what the parameter name, for error messages
+   * @param valueRequired whether the {@code =value} part is mandatory
+   * @throws IllegalArgumentException naming the bad entry and the expected form
+   */
+  public static Map<String, String> parseEntries(
+      List<String> entries, String what, boolean valueRequired) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (entries == null) {
+      return out;
+    }
+    for (String raw : entries) {
+      if (raw == null || raw.isBlank()) {
+        continue;
+      }
+      String entry = raw.trim();
+      int eq = entry.indexOf('=');
+      String key = (eq < 0 ? entry : entry.substring(0, eq)).trim();
+      String value = eq < 0 ? "" : entry.substring(eq + 1).trim();
+      if (!validKey(key) || (valueRequired && value.isEmpty())) {
+        throw new IllegalArgumentException(
+            what
+                + " entry '"
+                + entry
+                + "' is not of the form groupId:artifactId"
+                + (valueRequired ? "=version" : "[=reason]"));
+      }
+      out.put(key, value);
+    }
+    return out;
+  }
+
+  /**
+   * Parses a policy file: one {@code groupId:artifactId=version} per line; {@code #} starts a
+   * comment.
+   *
+   * @param text the file content
+   * @param path the file's path as shown in findings
+   * @throws IllegalArgumentException naming the file, line and expected form
+   */
+  public static Map<String, RequiredVersion> parseFile(String text, String path) {
+    Map<String, RequiredVersion> out = new LinkedHashMap<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+        continue;
+      }
+      int eq = line.indexOf('=');
+      String key = eq < 0 ? line : line.substring(0, eq).trim();
+      String version = eq < 0 ? "" : line.substring(eq + 1).trim();
+      if (!validKey(key) || version.isEmpty()) {
+        throw new IllegalArgumentException(
+            path
+                + ":"
+                + (i + 1)
+                + ": '"
+                + line
+                + "' is not of the form groupId:artifactId=version");
+      }
+      if (!VersionPin.classify(version).pinned()) {
+        throw new IllegalArgumentException(
+            path
+                + ":"
+                + (i + 1)
+                + ": the policy for "
+                + key
+                + " must be one exact version, not "
+                + VersionPin.classify(version).description());
+      }
+      int column = lines[i].indexOf(line.charAt(0)) + 1;
+      out.putIfAbsent(key, new RequiredVersion(version, Location.file(path, i + 1, column)));
+    }
+    return out;
+  }
+
+  private static boolean validKey(String key) {
+    int colon = key.indexOf(':');
+    return colon > 0
+        && colon < key.length() - 1
+        && key.indexOf(':', colon + 1) < 0
+        && key.chars().noneMatch(Character::isWhitespace);
+  }
+
+  private static boolean matches(String pattern, String key) {
+    if (!pattern.contains("*")) {
+      return pattern.equals(key);
+    }
+    return key.matches(
+        Arrays.stream(pattern.split("\\*", -1))
+            .map(Pattern::quote)
+            .collect(Collectors.joining(".*")));
+  }
+}

@@ -1,0 +1,183 @@
+package dev.tollgate.core.pom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.report.Location;
+import dev.tollgate.core.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PinCheckTest {
+
+  @TempDir Path root;
+
+  private static final Location PIN_AT = Location.file("pom.xml", 40, 5);
+
+  private static Declaration plugin(String ga, String version, VersionSource source, int line) {
+    return plugin(ga, version, source, line, Map.of());
+  }
+
+  private static Declaration plugin(
+      String ga,
+      String version,
+      VersionSource source,
+      int line,
+      Map<String, PropertyDefinition> p) {
+    String[] parts = ga.split(":");
+    return new Declaration(
+        DeclarationKind.PLUGIN,
+        parts[0],
+        parts[1],
+        version,
+        source,
+        null,
+        Location.file("m/pom.xml", line, 9),
+        null,
+        "m",
+        p);
+  }
+
+  private Report run(List<Declaration> declarations, PinPolicy policy) throws IOException {
+    return PinCheck.run(
+        new PinRequest(
+            root,
+            declarations,
+            Set.of("com.acme:own-plugin"),
+            policy,
+            null,
+            false,
+            PIN_AT,
+            "3.9.11",
+            null,
+            true));
+  }
+
+  @Test
+  void exactVersionsAndManagedDeclarationsPass() throws IOException {
+    Report report =
+        run(
+            List.of(
+                plugin("a:b", "1.0", VersionSource.DECLARED, 3),
+                plugin("a:c", null, VersionSource.MANAGED, 4),
+                plugin("com.acme:own-plugin", "1.0-SNAPSHOT", VersionSource.DECLARED, 5)),
+            PinPolicy.none());
+    assertThat(report.findings()).isEmpty();
+  }
+
+  @Test
+  void everyUnpinnedKindAtItsLine() throws IOException {
+    Map<String, PropertyDefinition> props =
+        Map.of(
+            "tool.version",
+            new PropertyDefinition("tool.version", "RELEASE", Location.file("pom.xml", 17, 5)));
+    Report report =
+        run(
+            List.of(
+                plugin("a:missing", null, VersionSource.NONE, 10),
+                plugin("a:range", "[1,2)", VersionSource.DECLARED, 11),
+                plugin("a:snap", "1.0-SNAPSHOT", VersionSource.DECLARED, 12),
+                plugin("a:prop", "${tool.version}", VersionSource.DECLARED, 13, props),
+                plugin("a:undef", "${nope}", VersionSource.DECLARED, 14)),
+            PinPolicy.none());
+    assertThat(report.findings())
+        .extracting(f -> f.ruleId() + "@" + f.location().display())
+        .containsExactly(
+            "missing-version@m/pom.xml:10:9",
+            "version-range@m/pom.xml:11:9",
+            "snapshot-version@m/pom.xml:12:9",
+            "dynamic-version@m/pom.xml:13:9",
+            "undefined-property@m/pom.xml:14:9");
+    assertThat(report.findings().get(3).message()).contains("declared at pom.xml:17:5");
+    assertThat(report.findings().get(0).hint()).contains("pluginManagement in pom.xml:40:5");
+  }
+
+  @Test
+  void mavenDefaultsAreReportedOncePerPluginWithTheVersionInUse() throws IOException {
+    Declaration install1 =
+        new Declaration(
+            DeclarationKind.PLUGIN,
+            "org.apache.maven.plugins",
+            "maven-install-plugin",
+            null,
+            VersionSource.MAVEN_DEFAULT,
+            "3.1.2",
+            PIN_AT,
+            null,
+            "a",
+            Map.of());
+    Declaration install2 =
+        new Declaration(
+            DeclarationKind.PLUGIN,
+            "org.apache.maven.plugins",
+            "maven-install-plugin",
+            null,
+            VersionSource.MAVEN_DEFAULT,
+            "3.1.2",
+            PIN_AT,
+            null,
+            "b",
+            Map.of());
+    Report report = run(List.of(install1, install2), PinPolicy.none());
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("maven-default-version");
+              assertThat(f.location()).isEqualTo(PIN_AT);
+              assertThat(f.message()).contains("used by 2 modules");
+              assertThat(f.hint()).contains("<version>3.1.2</version>").contains("pom.xml:40:5");
+            });
+  }
+
+  @Test
+  void policyDriftBannedAndPolicyFile() throws IOException {
+    Files.createDirectories(root.resolve(".mvn"));
+    Files.writeString(root.resolve(".mvn/tollgate-pins.properties"), "# org\na:b=2.44.0\n");
+    PinPolicy policy = new PinPolicy(Map.of(), Map.of("x:evil", "runs arbitrary code"), Set.of());
+    Report report =
+        PinCheck.run(
+            new PinRequest(
+                root,
+                List.of(
+                    plugin("a:b", "2.43.0", VersionSource.DECLARED, 7),
+                    plugin("x:evil", "1.0", VersionSource.DECLARED, 8)),
+                Set.of(),
+                policy,
+                ".mvn/tollgate-pins.properties",
+                false,
+                PIN_AT,
+                "3.9.11",
+                null,
+                true));
+    assertThat(report.findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "plugin a:b: found 2.43.0, policy requires 2.44.0"
+                + " (.mvn/tollgate-pins.properties:2:1)",
+            "plugin x:evil is banned: runs arbitrary code");
+  }
+
+  @Test
+  void readsExtensionsAndWrapperFromTheRoot() throws IOException {
+    Files.createDirectories(root.resolve(".mvn/wrapper"));
+    Files.writeString(
+        root.resolve(".mvn/extensions.xml"),
+        "<extensions>\n  <extension>\n    <groupId>g</groupId>\n    <artifactId>a</artifactId>\n"
+            + "    <version>LATEST</version>\n  </extension>\n</extensions>\n");
+    Files.writeString(
+        root.resolve(".mvn/wrapper/maven-wrapper.properties"), "mavenVersion=3.9.11\n");
+    Report report = run(List.of(), PinPolicy.none());
+    assertThat(report.findings())
+        .extracting(f -> f.ruleId() + "@" + f.location().display())
+        .containsExactly(
+            "dynamic-version@.mvn/extensions.xml:5:5",
+            "maven-wrapper@.mvn/wrapper/maven-wrapper.properties:1");
+  }
+}

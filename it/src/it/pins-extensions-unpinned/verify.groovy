@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('.mvn/extensions.xml:11:5: [snapshot-version] core extension dev.tollgate:tollgate-core version')
+assert !log.contains('re2j version')
+assert !log.contains('[maven-wrapper]')
+assert log.contains('tollgate pins: 1 error')
+assert log.contains('BUILD FAILURE')

@@ -1,0 +1,7 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('pom.xml:40:9: [policy-drift] plugin com.diffplug.spotless:spotless-maven-plugin: found 2.43.0 (${spotless.version}, ${spotless.version} = 2.43.0 declared at pom.xml:9:5), policy requires 2.44.0 (.mvn/tollgate-pins.properties:2:1)')
+assert log.contains('pom.xml:17:59: [policy-drift] pluginManagement plugin org.apache.maven.plugins:maven-site-plugin: found 3.21.0, policy requires 3.12.1 (requiredVersions)')
+assert log.contains('[banned-plugin] plugin org.codehaus.mojo:exec-maven-plugin is banned: runs arbitrary commands in CI')
+assert !log.contains('maven-clean-plugin: found')
+assert log.contains('tollgate pins: 3 errors')
+assert log.contains('BUILD FAILURE')
