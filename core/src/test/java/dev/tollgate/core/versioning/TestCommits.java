@@ -1,6 +1,10 @@
 package dev.tollgate.core.versioning;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,14 +14,12 @@ public final class TestCommits {
 
   private static final Pattern HEADER =
       Pattern.compile("^(?<type>[a-z]+)(?:\\((?<scope>[^)]*)\\))?(?<bang>!)?: (?<subject>.*)$");
-  private static int counter;
 
   private TestCommits() {}
 
   /** A commit with this message; type, scope and breaking footers read from it. */
   public static ReleaseCommit commit(String message) {
-    counter++;
-    String sha = String.format("%040x", counter * 7919L + 0xabcdefL);
+    String sha = sha(message);
     String header = message.split("\n", 2)[0];
     Matcher m = HEADER.matcher(header);
     List<String> notes = new ArrayList<>();
@@ -42,6 +44,17 @@ public final class TestCommits {
         notes,
         false,
         0);
+  }
+
+  /** A stable fake commit id: the SHA-1 of the message. */
+  static String sha(String message) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-1").digest(message.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A merge commit. */
