@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * How release tags are named: a template with {@code ${version}} (required, once) and optionally
  * {@code ${artifactId}}, e.g. {@code v${version}} (the default), {@code ${artifactId}-${version}}
- * or {@code ${version}} for plain {@code X.Y.Z} tags. Tags that do not match are not releases.
+ * or {@code ${version}} for plain {@code X.Y.Z} tags. Tags that do not match are not releases. The
+ * spellings of maven-release-plugin are accepted too: {@code @{project.version}}, {@code
+ * v@{version}}, {@code @{artifactId}-@{version}} (Maven interpolates {@code ${…}} in a POM).
  *
  * @param template the template
  * @param artifactId the value of {@code ${artifactId}}; null lets it match any text
@@ -24,15 +26,25 @@ public record TagFormat(String template, String artifactId) {
 
   public TagFormat {
     if (template == null || template.isBlank()) {
-      template = DEFAULT.template;
+      template = "v" + VERSION;
     }
+    // Maven interpolates ${...} in a POM, so @{...} (maven-release-plugin's syntax) is accepted too
+    template =
+        template
+            .replace("@{project.version}", VERSION)
+            .replace("@{version}", VERSION)
+            .replace("${project.version}", VERSION)
+            .replace("@{project.artifactId}", ARTIFACT_ID)
+            .replace("@{artifactId}", ARTIFACT_ID)
+            .replace("${project.artifactId}", ARTIFACT_ID);
     int first = template.indexOf(VERSION);
     if (first < 0 || template.indexOf(VERSION, first + 1) >= 0) {
       throw new IllegalArgumentException(
           "tag format '"
               + template
-              + "' must contain ${version} exactly once, e.g. v${version} or"
-              + " ${artifactId}-${version}");
+              + "' must contain ${version} (or @{version}) exactly once, e.g. v${version} or"
+              + " ${artifactId}-${version}; in a POM write @{version}, because Maven replaces"
+              + " ${version} with the project's version before Tollgate sees it");
     }
   }
 

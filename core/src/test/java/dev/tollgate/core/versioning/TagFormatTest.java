@@ -36,10 +36,19 @@ class TagFormatTest {
   }
 
   @Test
+  void mavenReleasePluginSpellingsAreAccepted() {
+    TagFormat format = TagFormat.of("@{project.artifactId}-@{project.version}").withArtifactId("a");
+    assertThat(format.template()).isEqualTo("${artifactId}-${version}");
+    assertThat(format.versionOf("a-1.0.0")).contains(SemanticVersion.parse("1.0.0"));
+    assertThat(TagFormat.of("v@{version}")).isEqualTo(TagFormat.DEFAULT);
+  }
+
+  @Test
   void formatMustNameTheVersionOnce() {
     assertThatThrownBy(() -> TagFormat.of("release"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("${version} exactly once");
+        .hasMessageContaining("exactly once")
+        .hasMessageContaining("in a POM write @{version}");
     assertThatThrownBy(() -> TagFormat.of("${version}-${version}"))
         .isInstanceOf(IllegalArgumentException.class);
   }
