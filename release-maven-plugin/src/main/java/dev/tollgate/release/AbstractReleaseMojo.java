@@ -236,9 +236,11 @@ public abstract class AbstractReleaseMojo extends AbstractMojo {
 
   /** {@code target/tollgate} (or {@code tollgate.outputDirectory}). */
   protected final Path outputDirectory() {
-    return outputDirectory != null
-        ? outputDirectory.toPath()
-        : repositoryDirectory().resolve("target").resolve("tollgate");
+    // without a POM Maven's stub project leaves ${project.basedir} uninterpolated
+    if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
+      return repositoryDirectory().resolve("target").resolve("tollgate");
+    }
+    return outputDirectory.toPath();
   }
 
   /** The project, for goals that set properties or read its model. */

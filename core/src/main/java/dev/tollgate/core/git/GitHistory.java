@@ -182,6 +182,15 @@ public final class GitHistory implements AutoCloseable {
     }
   }
 
+  /** Whether {@code ancestor} is reachable from {@code tip} (or is it). */
+  public boolean isAncestor(ObjectId ancestor, ObjectId tip) throws GitException {
+    try (RevWalk walk = new RevWalk(repository)) {
+      return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(tip));
+    } catch (IOException e) {
+      throw new GitException("cannot compare " + ancestor.name() + " and " + tip.name(), e);
+    }
+  }
+
   @Override
   public void close() {
     repository.close();
