@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -109,10 +110,21 @@ public final class GitHistory implements AutoCloseable {
 
   /** Every tag that points (directly or through annotated tags) at a commit. */
   public List<Tag> tags() throws GitException {
+    return tags(name -> true);
+  }
+
+  /**
+   * The tags whose short name {@code wanted} accepts that point (directly or through annotated
+   * tags) at a commit; the others are not even read.
+   */
+  public List<Tag> tags(Predicate<String> wanted) throws GitException {
     List<Tag> tags = new ArrayList<>();
     try (RevWalk walk = new RevWalk(repository)) {
       for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
         String name = ref.getName().substring(Constants.R_TAGS.length());
+        if (!wanted.test(name)) {
+          continue;
+        }
         RevObject object;
         try {
           object = walk.parseAny(ref.getObjectId());

@@ -46,7 +46,7 @@ public final class ReleaseTagFinder {
   /** The release tags of a repository: the tags whose name matches {@code format}. */
   public static List<ReleaseTag> releaseTags(GitHistory git, TagFormat format) throws GitException {
     List<ReleaseTag> tags = new ArrayList<>();
-    for (GitHistory.Tag tag : git.tags()) {
+    for (GitHistory.Tag tag : git.tags(name -> format.versionOf(name).isPresent())) {
       format.versionOf(tag.name()).ifPresent(v -> tags.add(new ReleaseTag(tag, v)));
     }
     tags.sort(Comparator.comparing(ReleaseTag::version).reversed().thenComparing(ReleaseTag::name));
