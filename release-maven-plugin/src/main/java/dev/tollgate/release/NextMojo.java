@@ -41,11 +41,14 @@ public class NextMojo extends AbstractReleaseMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
+    long start = System.nanoTime();
     NextVersionResult result = computeNextVersion();
+    long millis = (System.nanoTime() - start) / 1_000_000;
     if (quiet) {
       result.nextVersion().ifPresent(v -> System.out.println(v));
     } else {
       logNextVersion(result);
+      getLog().info("Computed in " + millis + " ms");
     }
     String text = result.nextVersion().map(Object::toString).orElse("");
     Path file = outputDirectory().resolve("next-version.txt");
