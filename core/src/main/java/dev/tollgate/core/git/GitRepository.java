@@ -175,6 +175,39 @@ public final class GitRepository implements AutoCloseable {
     }
   }
 
+  /** The short names of every tag, without reading any object (cheap). */
+  public List<String> tagNames() {
+    try {
+      List<String> names = new ArrayList<>();
+      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+        names.add(ref.getName().substring(Constants.R_TAGS.length()));
+      }
+      return names;
+    } catch (IOException e) {
+      throw failure("list tags", e);
+    }
+  }
+
+  /**
+   * The commit a tag points at, directly or through annotated tags; empty when there is no such tag
+   * or it points at no commit (or outside a shallow clone).
+   */
+  public Optional<String> peelTag(String tagName) {
+    try (RevWalk walk = new RevWalk(repo)) {
+      walk.setRetainBody(false);
+      Ref ref = repo.exactRef(Constants.R_TAGS + tagName);
+      if (ref == null || ref.getObjectId() == null) {
+        return Optional.empty();
+      }
+      RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
+      return target instanceof RevCommit c ? Optional.of(c.name()) : Optional.empty();
+    } catch (MissingObjectException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw failure("read tag " + tagName, e);
+    }
+  }
+
   /** The committer time of a commit, in seconds since the epoch. */
   public long commitTime(String commitId) {
     try (RevWalk walk = new RevWalk(repo)) {

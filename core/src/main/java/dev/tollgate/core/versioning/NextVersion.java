@@ -4,10 +4,8 @@ import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.git.GitRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Computes the next version of a repository, as {@code release:next} reports it and {@code
@@ -76,11 +74,6 @@ public final class NextVersion {
       }
     }
 
-    Set<String> tagged = new HashSet<>();
-    for (ReleaseTags.ReleaseTag t :
-        ReleaseTags.releases(git.tags(name -> format.versionOf(name).isPresent()), format)) {
-      tagged.add(t.commitId());
-    }
     List<ReleaseCommit> range = new ArrayList<>();
     git.walk(
         finalCommit,
@@ -88,7 +81,7 @@ public final class NextVersion {
         0,
         commit -> {
           ReleaseCommit rc = ReleaseCommits.of(commit.id(), commit.message(), commit.parentCount());
-          if (!tagged.contains(commit.id()) && ReleaseCommits.isReleaseCommit(rc.message())) {
+          if (ReleaseCommits.isReleaseCommit(rc.message()) && !isTagged(git, rc, format)) {
             throw new GitException(missingTagsMessage(rc, format));
           }
           range.add(rc);
@@ -124,6 +117,22 @@ public final class NextVersion {
         calc.next(),
         calc.reason(),
         range);
+  }
+
+  // a release commit `chore(release): v1.2.0` must carry the tag the format names for 1.2.0
+  private static boolean isTagged(GitRepository git, ReleaseCommit release, TagFormat format) {
+    String subject = release.subject();
+    String text =
+        subject.startsWith("v") || subject.startsWith("V") ? subject.substring(1) : subject;
+    int space = text.indexOf(' ');
+    Optional<SemanticVersion> version =
+        SemanticVersion.tryParse(space < 0 ? text : text.substring(0, space));
+    if (version.isEmpty()) {
+      return true; // not a version we can name a tag for: do not guess either way
+    }
+    return git.peelTag(format.tagFor(version.get()))
+        .map(id -> id.equals(release.sha()))
+        .orElse(false);
   }
 
   static String missingTagsMessage(ReleaseCommit release, TagFormat format) {

@@ -4,9 +4,7 @@ import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.GitTag;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.semver4j.Semver;
@@ -110,75 +108,68 @@ public final class ReleaseTags {
   public record Reachable(Optional<ReleaseTag> latest, Optional<ReleaseTag> lastFinal) {}
 
   // commits are walked newest first; a parent younger than its child by more than this
-  // (clock skew) could hide a tag from the early stop below
+  // (clock skew) could hide a tag from the bounded walks below
   private static final long CLOCK_SKEW_SLACK_SECONDS = 24 * 3600;
 
   /**
    * The highest release tags reachable from {@code commitId}: ancestry-aware (tags on branches
    * never merged do not count), lightweight and annotated tags alike, pre-releases reported apart.
-   * One walk from the commit, newest first, reading headers only; it stops as soon as no tag that
-   * would beat the best found so far can still be reached (every such candidate is newer than the
-   * walk's position), so the usual case reads a handful of commits whatever the history's size.
+   *
+   * <p>Lazy, so that a history with hundreds of tags costs a handful of object reads: tag names are
+   * listed without reading objects and tried highest version first; only a candidate that could
+   * still improve the answer is peeled, and its reachability is decided by a walk from {@code
+   * commitId} that reads headers only and stops once it is older than the candidate (with a day of
+   * slack for clock skew). The usual case peels one tag and reads a few commits.
    */
   public static Reachable reachable(GitRepository git, String commitId, TagFormat format) {
-    List<ReleaseTag> candidates =
-        releases(git.tags(name -> format.versionOf(name).isPresent()), format);
-    if (candidates.isEmpty()) {
-      return new Reachable(Optional.empty(), Optional.empty());
+    List<Named> candidates = new ArrayList<>();
+    for (String name : git.tagNames()) {
+      format
+          .versionOf(name)
+          .ifPresent(v -> candidates.add(new Named(name, Semver.parse(v.toString()))));
     }
-    Map<String, List<ReleaseTag>> unseen = new HashMap<>();
-    for (ReleaseTag c : candidates) {
-      unseen.computeIfAbsent(c.commitId(), k -> new ArrayList<>()).add(c);
-    }
-    // commit times are read lazily: usually only for the few tags above the best found
-    Map<String, Long> times = new HashMap<>();
-    ReleaseTag[] best = new ReleaseTag[2]; // [0] any, [1] final
-    // until a first release is found, walk on (with none reachable, the whole history is read,
-    // as the range of a first release must be anyway)
-    long[] horizon = {Long.MIN_VALUE};
-    git.walkHeaders(
-        commitId,
-        (id, time) -> {
-          List<ReleaseTag> here = unseen.remove(id);
-          if (here != null) {
-            for (ReleaseTag t : here) {
-              if (best[0] == null || t.version().compareTo(best[0].version()) > 0) {
-                best[0] = t;
-              }
-              if (!t.isPreRelease()
-                  && (best[1] == null || t.version().compareTo(best[1].version()) > 0)) {
-                best[1] = t;
-              }
-            }
-            horizon[0] = oldestImprover(git, candidates, unseen, times, best[0], best[1]);
-          }
-          return horizon[0] == Long.MIN_VALUE
-              || (horizon[0] != Long.MAX_VALUE && horizon[0] <= time + CLOCK_SKEW_SLACK_SECONDS);
-        });
-    return new Reachable(Optional.ofNullable(best[0]), Optional.ofNullable(best[1]));
-  }
-
-  // the oldest commit time among unseen tags that would still improve a result
-  private static long oldestImprover(
-      GitRepository git,
-      List<ReleaseTag> candidates,
-      Map<String, List<ReleaseTag>> unseen,
-      Map<String, Long> times,
-      ReleaseTag bestAny,
-      ReleaseTag bestFinal) {
-    long min = Long.MAX_VALUE;
-    for (ReleaseTag c : candidates) {
-      if (bestFinal != null && c.version().compareTo(bestFinal.version()) <= 0) {
-        break; // highest first: nothing further down beats the final, nor the latest above it
+    candidates.sort(
+        Comparator.comparing(Named::version, Comparator.reverseOrder()).thenComparing(Named::name));
+    ReleaseTag latest = null;
+    ReleaseTag lastFinal = null;
+    for (Named candidate : candidates) {
+      boolean preRelease = !candidate.version().getPreRelease().isEmpty();
+      if (lastFinal != null) {
+        break; // everything further down is lower than the final found
       }
-      if (!unseen.containsKey(c.commitId())) {
+      if (latest != null && preRelease) {
+        continue; // lower than the latest and not final: improves nothing
+      }
+      Optional<String> peeled = git.peelTag(candidate.name());
+      if (peeled.isEmpty() || !reachableFrom(git, peeled.get(), commitId)) {
         continue;
       }
-      boolean improvesAny = bestAny == null || c.version().compareTo(bestAny.version()) > 0;
-      if (improvesAny || !c.isPreRelease()) {
-        min = Math.min(min, times.computeIfAbsent(c.commitId(), git::commitTime));
+      ReleaseTag tag = new ReleaseTag(candidate.name(), candidate.version(), peeled.get());
+      if (latest == null) {
+        latest = tag;
+      }
+      if (!preRelease) {
+        lastFinal = tag;
       }
     }
-    return min;
+    return new Reachable(Optional.ofNullable(latest), Optional.ofNullable(lastFinal));
+  }
+
+  private record Named(String name, Semver version) {}
+
+  // whether target is an ancestor of (or is) tip: a header-only walk bounded by target's time
+  private static boolean reachableFrom(GitRepository git, String target, String tip) {
+    long targetTime = git.commitTime(target);
+    boolean[] found = {false};
+    git.walkHeaders(
+        tip,
+        (id, time) -> {
+          if (id.equals(target)) {
+            found[0] = true;
+            return false;
+          }
+          return time + CLOCK_SKEW_SLACK_SECONDS >= targetTime;
+        });
+    return found[0];
   }
 }
