@@ -224,7 +224,7 @@ public final class GitRepository implements AutoCloseable {
    */
   public Optional<Long> tagDate(String tagName) {
     try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(false);
+      walk.setRetainBody(true); // the tagger line lives in the body
       Ref ref = repo.exactRef(Constants.R_TAGS + tagName);
       if (ref == null || ref.getObjectId() == null) {
         return Optional.empty();
