@@ -33,7 +33,7 @@ cpu_seconds() {
   local c=() i
   for ((i = 0; i < RUNS; i++)); do
     /usr/bin/time -f '%U %S' -o "$W/.cpu" "$@" >/dev/null 2>&1 || true
-    c+=("$(awk '{ printf "%.2f", $1 + $2 }' "$W/.cpu")")
+    c+=("$(tail -n 1 "$W/.cpu" | awk '{ printf "%.2f", $1 + $2 }')")
   done
   MEDIAN_CPU=$(printf '%s\n' "${c[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   printf '%-58s median %7ss CPU (user+sys, %d runs)\n' "$label" "$MEDIAN_CPU" "$RUNS"
@@ -92,7 +92,7 @@ G="$B/gcmp10k"
 [ -d "$G/.git" ] || git clone -q "$h10/repo" "$G"
 POM="$TOLLGATE_ROOT/it/bench/history-pom.xml"
 # restores the pom it rewrites, then runs it (a command line, so /usr/bin/time can run it too)
-GCMP=(bash -c 'cp "$0" "$1/pom.xml" && cd "$1" && shift 2 && "$@"' "$POM" "$G" "${MVN[@]}" -q
+GCMP=(bash -c 'cp "$0" "$1/pom.xml" && cd "$1" && shift && "$@"' "$POM" "$G" "${MVN[@]}" -q
   se.bjurr.gitchangelog:git-changelog-maven-plugin:2.2.11:semantic-version)
 median_seconds "git-changelog-maven-plugin 2.2.11 semantic-version (10k)" "${GCMP[@]}"
 g=$MEDIAN_S
