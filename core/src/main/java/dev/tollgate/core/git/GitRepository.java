@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -18,6 +19,7 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -142,11 +144,20 @@ public final class GitRepository implements AutoCloseable {
 
   /** Every tag that peels to a commit, in no particular order. */
   public List<GitTag> tags() {
+    return tags(name -> true);
+  }
+
+  /**
+   * The tags whose short name {@code wanted} accepts that peel to a commit, in no particular order;
+   * the objects of the others are not read.
+   */
+  public List<GitTag> tags(Predicate<String> wanted) {
     try (RevWalk walk = new RevWalk(repo)) {
       walk.setRetainBody(false);
       List<GitTag> tags = new ArrayList<>();
       for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-        if (ref.getObjectId() == null) {
+        if (ref.getObjectId() == null
+            || !wanted.test(ref.getName().substring(Constants.R_TAGS.length()))) {
           continue;
         }
         try {
@@ -161,6 +172,109 @@ public final class GitRepository implements AutoCloseable {
       return tags;
     } catch (IOException e) {
       throw failure("list tags", e);
+    }
+  }
+
+  /** The short names of every tag, without reading any object (cheap). */
+  public List<String> tagNames() {
+    try {
+      List<String> names = new ArrayList<>();
+      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+        names.add(ref.getName().substring(Constants.R_TAGS.length()));
+      }
+      return names;
+    } catch (IOException e) {
+      throw failure("list tags", e);
+    }
+  }
+
+  /**
+   * The commit a tag points at, directly or through annotated tags; empty when there is no such tag
+   * or it points at no commit (or outside a shallow clone).
+   */
+  public Optional<String> peelTag(String tagName) {
+    try (RevWalk walk = new RevWalk(repo)) {
+      walk.setRetainBody(false);
+      Ref ref = repo.exactRef(Constants.R_TAGS + tagName);
+      if (ref == null || ref.getObjectId() == null) {
+        return Optional.empty();
+      }
+      RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
+      return target instanceof RevCommit c ? Optional.of(c.name()) : Optional.empty();
+    } catch (MissingObjectException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw failure("read tag " + tagName, e);
+    }
+  }
+
+  /** The committer time of a commit, in seconds since the epoch. */
+  public long commitTime(String commitId) {
+    try (RevWalk walk = new RevWalk(repo)) {
+      walk.setRetainBody(false);
+      return walk.parseCommit(ObjectId.fromString(commitId)).getCommitTime();
+    } catch (IOException e) {
+      throw failure("read commit " + abbreviate(commitId), e);
+    }
+  }
+
+  /**
+   * A tag's date in seconds since the epoch: the tagger's for an annotated tag, else the committer
+   * time of the commit it points at; empty when there is no such tag.
+   */
+  public Optional<Long> tagDate(String tagName) {
+    try (RevWalk walk = new RevWalk(repo)) {
+      walk.setRetainBody(true); // the tagger line lives in the body
+      Ref ref = repo.exactRef(Constants.R_TAGS + tagName);
+      if (ref == null || ref.getObjectId() == null) {
+        return Optional.empty();
+      }
+      RevObject object = walk.parseAny(ref.getObjectId());
+      if (object instanceof RevTag tag && tag.getTaggerIdent() != null) {
+        return Optional.of(tag.getTaggerIdent().getWhenAsInstant().getEpochSecond());
+      }
+      RevObject target = walk.peel(object);
+      return target instanceof RevCommit c
+          ? Optional.of((long) c.getCommitTime())
+          : Optional.empty();
+    } catch (IOException e) {
+      throw failure("read tag " + tagName, e);
+    }
+  }
+
+  /** The URL of a remote such as {@code origin}; empty when it is not configured. */
+  public Optional<String> remoteUrl(String remote) {
+    return Optional.ofNullable(repo.getConfig().getString("remote", remote, "url"));
+  }
+
+  /** Receives the commits of {@link #walkHeaders}, newest first. */
+  @FunctionalInterface
+  public interface HeaderVisitor {
+    /**
+     * One commit.
+     *
+     * @param commitId the full id
+     * @param commitTime the committer time in seconds since the epoch
+     * @return {@code false} to stop the walk
+     */
+    boolean visit(String commitId, long commitTime);
+  }
+
+  /**
+   * Walks the history of {@code to} newest first (committer time) reading headers only, until the
+   * visitor returns {@code false}; a cheap way to find tagged commits near the tip.
+   */
+  public void walkHeaders(String to, HeaderVisitor visitor) {
+    try (RevWalk walk = new RevWalk(repo)) {
+      walk.setRetainBody(false);
+      walk.markStart(walk.parseCommit(ObjectId.fromString(to)));
+      for (RevCommit c = walk.next(); c != null; c = walk.next()) {
+        if (!visitor.visit(c.name(), c.getCommitTime())) {
+          return;
+        }
+      }
+    } catch (IOException e) {
+      throw failure("walk the history of " + abbreviate(to), e);
     }
   }
 

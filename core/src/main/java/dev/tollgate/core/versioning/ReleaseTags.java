@@ -42,6 +42,11 @@ public final class ReleaseTags {
       Objects.requireNonNull(commitId, "commitId");
     }
 
+    /** The version as a {@link SemanticVersion}, for the version arithmetic. */
+    public SemanticVersion semanticVersion() {
+      return SemanticVersion.parse(version.toString());
+    }
+
     /** Whether the version has a pre-release part ({@code 1.0.0-rc.1}). */
     public boolean isPreRelease() {
       return !version.getPreRelease().isEmpty();
@@ -56,28 +61,27 @@ public final class ReleaseTags {
    * @throws IllegalArgumentException when the format does not contain {@code ${version}} once
    */
   public static Optional<ReleaseTag> parse(GitTag tag, String tagFormat) {
-    String format = checkFormat(tagFormat);
-    int at = format.indexOf(PLACEHOLDER);
-    String prefix = format.substring(0, at);
-    String suffix = format.substring(at + PLACEHOLDER.length());
-    String name = tag.name();
-    if (name.length() <= prefix.length() + suffix.length()
-        || !name.startsWith(prefix)
-        || !name.endsWith(suffix)) {
-      return Optional.empty();
-    }
-    String text = name.substring(prefix.length(), name.length() - suffix.length());
-    Semver version = Semver.parse(text);
-    return version == null
-        ? Optional.empty()
-        : Optional.of(new ReleaseTag(name, version, tag.commitId()));
+    return parse(tag, TagFormat.of(tagFormat));
+  }
+
+  /** The release a tag stands for under a tag format, or empty when its name does not match. */
+  public static Optional<ReleaseTag> parse(GitTag tag, TagFormat format) {
+    return format
+        .versionOf(tag.name())
+        .map(v -> Semver.parse(v.toString()))
+        .map(v -> new ReleaseTag(tag.name(), v, tag.commitId()));
   }
 
   /** Every release among the tags, highest version first (pre-releases included). */
   public static List<ReleaseTag> releases(List<GitTag> tags, String tagFormat) {
+    return releases(tags, TagFormat.of(tagFormat));
+  }
+
+  /** Every release among the tags, highest version first (pre-releases included). */
+  public static List<ReleaseTag> releases(List<GitTag> tags, TagFormat format) {
     List<ReleaseTag> releases = new ArrayList<>();
     for (GitTag tag : tags) {
-      parse(tag, tagFormat).ifPresent(releases::add);
+      parse(tag, format).ifPresent(releases::add);
     }
     releases.sort(
         Comparator.comparing(ReleaseTag::version, Comparator.reverseOrder())
@@ -92,24 +96,80 @@ public final class ReleaseTags {
    */
   public static Optional<ReleaseTag> latestReachable(
       GitRepository git, String commitId, String tagFormat) {
-    for (ReleaseTag release : releases(git.tags(), tagFormat)) {
-      if (!release.isPreRelease() && git.isAncestor(release.commitId(), commitId)) {
-        return Optional.of(release);
-      }
-    }
-    return Optional.empty();
+    return reachable(git, commitId, TagFormat.of(tagFormat)).lastFinal();
   }
 
-  private static String checkFormat(String tagFormat) {
-    String format =
-        tagFormat == null || tagFormat.isBlank()
-            ? DEFAULT_FORMAT
-            : tagFormat.strip().replace(POM_PLACEHOLDER, PLACEHOLDER);
-    int at = format.indexOf(PLACEHOLDER);
-    if (at < 0 || format.indexOf(PLACEHOLDER, at + 1) >= 0) {
-      throw new IllegalArgumentException(
-          "tag format '" + tagFormat + "' must contain ${version} exactly once, e.g. v${version}");
+  /**
+   * The highest release tags reachable from a commit.
+   *
+   * @param latest the highest release, final or pre-release
+   * @param lastFinal the highest final (non-pre-release) release
+   */
+  public record Reachable(Optional<ReleaseTag> latest, Optional<ReleaseTag> lastFinal) {}
+
+  // commits are walked newest first; a parent younger than its child by more than this
+  // (clock skew) could hide a tag from the bounded walks below
+  private static final long CLOCK_SKEW_SLACK_SECONDS = 24 * 3600;
+
+  /**
+   * The highest release tags reachable from {@code commitId}: ancestry-aware (tags on branches
+   * never merged do not count), lightweight and annotated tags alike, pre-releases reported apart.
+   *
+   * <p>Lazy, so that a history with hundreds of tags costs a handful of object reads: tag names are
+   * listed without reading objects and tried highest version first; only a candidate that could
+   * still improve the answer is peeled, and its reachability is decided by a walk from {@code
+   * commitId} that reads headers only and stops once it is older than the candidate (with a day of
+   * slack for clock skew). The usual case peels one tag and reads a few commits.
+   */
+  public static Reachable reachable(GitRepository git, String commitId, TagFormat format) {
+    List<Named> candidates = new ArrayList<>();
+    for (String name : git.tagNames()) {
+      format
+          .versionOf(name)
+          .ifPresent(v -> candidates.add(new Named(name, Semver.parse(v.toString()))));
     }
-    return format;
+    candidates.sort(
+        Comparator.comparing(Named::version, Comparator.reverseOrder()).thenComparing(Named::name));
+    ReleaseTag latest = null;
+    ReleaseTag lastFinal = null;
+    for (Named candidate : candidates) {
+      boolean preRelease = !candidate.version().getPreRelease().isEmpty();
+      if (lastFinal != null) {
+        break; // everything further down is lower than the final found
+      }
+      if (latest != null && preRelease) {
+        continue; // lower than the latest and not final: improves nothing
+      }
+      Optional<String> peeled = git.peelTag(candidate.name());
+      if (peeled.isEmpty() || !reachableFrom(git, peeled.get(), commitId)) {
+        continue;
+      }
+      ReleaseTag tag = new ReleaseTag(candidate.name(), candidate.version(), peeled.get());
+      if (latest == null) {
+        latest = tag;
+      }
+      if (!preRelease) {
+        lastFinal = tag;
+      }
+    }
+    return new Reachable(Optional.ofNullable(latest), Optional.ofNullable(lastFinal));
+  }
+
+  private record Named(String name, Semver version) {}
+
+  // whether target is an ancestor of (or is) tip: a header-only walk bounded by target's time
+  private static boolean reachableFrom(GitRepository git, String target, String tip) {
+    long targetTime = git.commitTime(target);
+    boolean[] found = {false};
+    git.walkHeaders(
+        tip,
+        (id, time) -> {
+          if (id.equals(target)) {
+            found[0] = true;
+            return false;
+          }
+          return time + CLOCK_SKEW_SLACK_SECONDS >= targetTime;
+        });
+    return found[0];
   }
 }
