@@ -92,10 +92,21 @@ public final class PomVersionEditor {
    */
   public static List<PomEdit> setVersion(List<Path> poms, String newVersion)
       throws PomEditException {
+    return setVersion(poms, Map.of(), newVersion);
+  }
+
+  /**
+   * Like {@link #setVersion(List, String)}, taking the current content of some POMs from {@code
+   * contents} instead of the disk (to plan a second edit on top of a first one).
+   */
+  public static List<PomEdit> setVersion(
+      List<Path> poms, Map<Path, byte[]> contents, String newVersion) throws PomEditException {
     Map<Path, Pom> byPath = new LinkedHashMap<>();
     Map<String, Pom> byCoordinates = new LinkedHashMap<>();
     for (Path path : poms) {
-      Pom pom = new Pom(path.toAbsolutePath().normalize(), load(path));
+      Path normal = path.toAbsolutePath().normalize();
+      byte[] content = contents.get(normal);
+      Pom pom = new Pom(normal, content == null ? load(normal) : load(normal, content));
       byPath.put(pom.path, pom);
     }
     // Coordinates need the parent chain (inherited groupId), so resolve parents by artifactId
@@ -184,7 +195,8 @@ public final class PomVersionEditor {
     return child(parent, name).map(e -> e.textContent().trim()).orElse(null);
   }
 
-  private record Loaded(Path path, boolean bom, Charset charset, String text, Document doc) {}
+  private record Loaded(
+      Path path, byte[] bytes, boolean bom, Charset charset, String text, Document doc) {}
 
   private static Loaded load(Path path) throws PomEditException {
     byte[] bytes;
@@ -193,6 +205,10 @@ public final class PomVersionEditor {
     } catch (IOException e) {
       throw new PomEditException(path + ": cannot read (" + e.getMessage() + ")", e);
     }
+    return load(path, bytes);
+  }
+
+  private static Loaded load(Path path, byte[] bytes) throws PomEditException {
     boolean bom =
         bytes.length >= 3
             && bytes[0] == UTF8_BOM[0]
@@ -231,7 +247,7 @@ public final class PomVersionEditor {
               + ": cannot be rewritten byte for byte by the XML library; edit its versions by hand"
               + " and report the file's shape to Tollgate");
     }
-    return new Loaded(path, bom, charset, text, doc);
+    return new Loaded(path, bytes, bom, charset, text, doc);
   }
 
   /** One POM of the reactor while it is being edited. */
@@ -447,13 +463,8 @@ public final class PomVersionEditor {
       owner.edits.add(what + " " + (oldValue.isEmpty() ? "''" : oldValue) + " -> " + newValue);
     }
 
-    PomEdit toEdit() throws PomEditException {
-      byte[] before;
-      try {
-        before = Files.readAllBytes(path);
-      } catch (IOException e) {
-        throw new PomEditException(path + ": cannot read (" + e.getMessage() + ")", e);
-      }
+    PomEdit toEdit() {
+      byte[] before = loaded.bytes;
       if (edits.isEmpty()) {
         return new PomEdit(path, before, before, List.of());
       }
