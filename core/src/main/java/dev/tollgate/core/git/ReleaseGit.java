@@ -206,15 +206,24 @@ public final class ReleaseGit implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** Stages {@code paths} (relative to the working tree, '/'-separated) and commits them. */
-  public ObjectId commit(List<String> paths, String message, boolean sign)
-      throws ReleaseGitException {
+  /** Stages {@code paths} (relative to the working tree, '/'-separated). */
+  public void stage(List<String> paths) throws ReleaseGitException {
+    if (paths.isEmpty()) {
+      return;
+    }
     try {
-      if (!paths.isEmpty()) {
-        var add = git.add();
-        paths.forEach(add::addFilepattern);
-        add.call();
-      }
+      var add = git.add();
+      paths.forEach(add::addFilepattern);
+      add.call();
+    } catch (GitAPIException e) {
+      throw new ReleaseGitException(
+          "cannot stage " + String.join(", ", paths) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Commits what is staged (hooks are not run: the release commit is made by the tool). */
+  public ObjectId commit(String message, boolean sign) throws ReleaseGitException {
+    try {
       RevCommit commit = git.commit().setMessage(message).setSign(sign).setNoVerify(true).call();
       return commit.getId();
     } catch (GitAPIException e) {

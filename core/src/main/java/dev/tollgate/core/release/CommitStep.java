@@ -18,6 +18,7 @@ final class CommitStep implements ReleaseStep {
   private final boolean sign;
   private ObjectId before;
   private ObjectId commit;
+  private boolean staged;
 
   CommitStep(ReleaseGit git, Supplier<List<String>> paths, String message, boolean sign) {
     this.git = git;
@@ -34,7 +35,11 @@ final class CommitStep implements ReleaseStep {
   @Override
   public void execute() throws Exception {
     before = git.head();
-    commit = git.commit(paths.get(), message, sign);
+    staged = false;
+    commit = null;
+    git.stage(paths.get());
+    staged = true;
+    commit = git.commit(message, sign);
   }
 
   @Override
@@ -45,7 +50,7 @@ final class CommitStep implements ReleaseStep {
 
   @Override
   public void undo() throws Exception {
-    if (before != null) {
+    if (before != null && (staged || commit != null)) {
       git.reset(before, ResetType.MIXED);
     }
   }
