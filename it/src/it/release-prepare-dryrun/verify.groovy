@@ -12,3 +12,4 @@ assert git.run(basedir, 'log', '--format=%s') == 'feat: first feature'
 assert git.run(basedir, 'tag') == ''
 assert git.run(basedir, 'status', '--porcelain', '--ignored') == '!! build.log'
 assert !new File(basedir, '.git/tollgate').exists()
+assert log.contains('+++ b/CHANGELOG.md')

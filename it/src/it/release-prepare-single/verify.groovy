@@ -14,3 +14,7 @@ assert git.run(basedir, 'log', '--format=%s', '-3') == 'chore(release): start 1.
 assert git.run(basedir, 'cat-file', '-t', 'v1.4.0') == 'tag'
 assert git.run(basedir, 'rev-parse', 'v1.4.0^{commit}') == git.run(basedir, 'rev-parse', 'HEAD~1')
 assert git.run(basedir, 'status', '--porcelain') == ''
+// the changelog section is part of the release commit; the notes are left for CI
+assert git.run(basedir, 'show', 'v1.4.0:CHANGELOG.md').contains('1.4.0')
+assert git.run(basedir, 'show', 'v1.4.0:CHANGELOG.md').contains('first feature')
+assert new File(basedir, 'target/tollgate/release-notes.md').text.contains('first feature')

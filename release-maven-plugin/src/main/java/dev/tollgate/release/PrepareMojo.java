@@ -1,5 +1,11 @@
 package dev.tollgate.release;
 
+import dev.tollgate.core.changelog.Changelog;
+import dev.tollgate.core.changelog.ChangelogHistory;
+import dev.tollgate.core.changelog.ChangelogStyle;
+import dev.tollgate.core.changelog.ReleaseSection;
+import dev.tollgate.core.files.AtomicFiles;
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.git.ReleaseGit;
 import dev.tollgate.core.git.ReleaseGitException;
 import dev.tollgate.core.release.FileChange;
@@ -8,11 +14,20 @@ import dev.tollgate.core.release.ReleaseException;
 import dev.tollgate.core.release.ReleasePrepare;
 import dev.tollgate.core.release.StepHook;
 import dev.tollgate.core.release.VersionFile;
+import dev.tollgate.core.versioning.NextVersionResult;
+import dev.tollgate.core.versioning.SemanticVersion;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
@@ -107,17 +122,40 @@ public class PrepareMojo extends AbstractReleaseMojo {
   @Parameter(property = "tollgate.release.allowSnapshots")
   private List<String> allowSnapshots = new ArrayList<>();
 
+  /** Insert the release's section into the changelog file, in the same commit. */
+  @Parameter(property = "tollgate.release.changelog", defaultValue = "true")
+  private boolean changelog;
+
+  /** The changelog style: {@code conventional}, {@code commitizen} or {@code keepachangelog}. */
+  @Parameter(property = "tollgate.changelog.style", defaultValue = "conventional")
+  private String changelogStyle;
+
+  /** The changelog file, relative to the reactor root. */
+  @Parameter(property = "tollgate.changelog.file", defaultValue = "CHANGELOG.md")
+  private String changelogFile;
+
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipAll || skip) {
-      getLog().info("Tollgate: skipped");
-      return;
+  protected boolean isSkipped() {
+    return skip;
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    NextVersionResult next = computeNextVersion();
+    logNextVersion(next);
+    if (next.nextVersion().isEmpty()) {
+      throw new MojoFailureException(
+          "Tollgate: nothing to release: "
+              + next.noReleaseReason()
+              + "; commit a feat or fix, or force a release with"
+              + " -Dtollgate.release.increment=PATCH or -Dtollgate.release.version=X.Y.Z");
     }
-    String releaseVersion = releaseVersion();
-    String tag = tagName(releaseVersion);
+    SemanticVersion semantic = next.nextVersion().get();
+    String releaseVersion = semantic.toString();
+    String tag = tagFormat().tagFor(semantic);
     String devVersion = developmentVersion(releaseVersion);
     List<VersionFile> files = new ArrayList<>();
     try {
@@ -127,7 +165,13 @@ public class PrepareMojo extends AbstractReleaseMojo {
     } catch (ReleaseException e) {
       throw new MojoExecutionException(e.getMessage() + " (parameter versionFiles)");
     }
-    Path root = baseDirectory().toPath();
+    Path root = repositoryDirectory();
+    Optional<String> notes = Optional.empty();
+    List<FileChange> changelogChanges = new ArrayList<>();
+    if (changelog) {
+      notes = Optional.of(releaseNotes(next, root));
+      changelogChanges.add(changelogChange(root, notes.get(), releaseVersion));
+    }
     PrepareRequest request =
         new PrepareRequest(
             root,
@@ -146,7 +190,7 @@ public class PrepareMojo extends AbstractReleaseMojo {
                 devVersion),
             sign,
             files,
-            changelogChanges(releaseVersion, tag),
+            changelogChanges,
             allowUntracked,
             allowDetached,
             externalSnapshots());
@@ -157,11 +201,49 @@ public class PrepareMojo extends AbstractReleaseMojo {
     } catch (ReleaseGitException e) {
       throw new MojoExecutionException(e.getMessage());
     }
+    if (!dryRun && notes.isPresent()) {
+      Path notesFile = outputDirectory().resolve("release-notes.md");
+      try {
+        AtomicFiles.write(notesFile, notes.get().getBytes(StandardCharsets.UTF_8));
+        getLog().info("Release notes: " + notesFile);
+      } catch (IOException e) {
+        throw new MojoExecutionException("cannot write " + notesFile + ": " + e.getMessage(), e);
+      }
+    }
   }
 
-  /** Hook for the changelog update (none until a changelog renderer is configured). */
-  private List<FileChange> changelogChanges(String releaseVersion, String tag) {
-    return List.of();
+  private String releaseNotes(NextVersionResult next, Path root) throws MojoExecutionException {
+    try {
+      ChangelogStyle style = ChangelogStyle.parse(changelogStyle);
+      ReleaseSection section =
+          ChangelogHistory.nextSection(next, tagFormat(), LocalDate.now(ZoneOffset.UTC));
+      return Changelog.renderSection(style, section, ChangelogHistory.links(root, "origin"));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Tollgate changelog configuration: " + e.getMessage(), e);
+    } catch (GitException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  private FileChange changelogChange(Path root, String notes, String releaseVersion)
+      throws MojoExecutionException {
+    Path target = root.resolve(changelogFile).toAbsolutePath().normalize();
+    try {
+      byte[] before = Files.exists(target) ? Files.readAllBytes(target) : null;
+      String existing = before == null ? "" : new String(before, StandardCharsets.UTF_8);
+      if (before != null && !Arrays.equals(existing.getBytes(StandardCharsets.UTF_8), before)) {
+        throw new MojoExecutionException(
+            target
+                + " is not UTF-8, so it cannot be updated byte for byte; convert it or set"
+                + " tollgate.release.changelog=false");
+      }
+      String updated =
+          Changelog.insertSection(
+              ChangelogStyle.parse(changelogStyle), existing, notes, releaseVersion);
+      return new FileChange(target, before, updated.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read " + target + ": " + e.getMessage(), e);
+    }
   }
 
   private String developmentVersion(String releaseVersion) throws MojoExecutionException {

@@ -26,12 +26,13 @@ public class RollbackMojo extends AbstractReleaseMojo {
   private boolean dryRun;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipAll || skip) {
-      getLog().info("Tollgate: skipped");
-      return;
-    }
-    try (ReleaseGit git = ReleaseGit.open(baseDirectory().toPath())) {
+  protected boolean isSkipped() {
+    return skip;
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    try (ReleaseGit git = ReleaseGit.open(repositoryDirectory())) {
       ReleaseRollback.run(git, dryRun, getLog()::info);
     } catch (ReleaseException e) {
       throw new MojoFailureException(e.getMessage());

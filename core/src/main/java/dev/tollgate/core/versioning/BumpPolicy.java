@@ -1,0 +1,132 @@
+package dev.tollgate.core.versioning;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how much each commit bumps the version: a {@link BumpPreset}, then the project's type map
+ * (which wins over the preset for the types it names), then {@code minimumBump} for every non-merge
+ * commit. Pure; the 0.x rules are applied to the aggregate by {@link VersionCalculator}.
+ *
+ * @param preset the preset
+ * @param typeLevels type to level overrides, e.g. {@code docs=patch} or {@code refactor=none}
+ * @param minimumBump the least any non-merge commit of the range gives (release-please and lerna
+ *     behave as {@code PATCH})
+ */
+public record BumpPolicy(
+    BumpPreset preset, Map<String, BumpLevel> typeLevels, BumpLevel minimumBump) {
+
+  // commitizen 4: one line, a known type, an optional greedy scope, an optional bang, a colon.
+  private static final Pattern COMMITIZEN_LINE =
+      Pattern.compile(
+          "^(BREAKING CHANGE|BREAKING-CHANGE|fix|perf|refactor|feat|docs|style|test|build|ci)"
+              + "(\\(.+\\))?(!)?:");
+  private static final Pattern ANY_TYPE_LINE = Pattern.compile("^([\\w-]+)(\\(.+\\))?(!)?:");
+
+  public BumpPolicy {
+    Objects.requireNonNull(preset, "preset");
+    typeLevels = Map.copyOf(typeLevels);
+    Objects.requireNonNull(minimumBump, "minimumBump");
+  }
+
+  /** The preset alone. */
+  public static BumpPolicy of(BumpPreset preset) {
+    return new BumpPolicy(preset, Map.of(), BumpLevel.NONE);
+  }
+
+  /** The level one commit gives. Merge commits give nothing themselves. */
+  public BumpLevel levelOf(ReleaseCommit commit) {
+    if (commit.merge()) {
+      return BumpLevel.NONE;
+    }
+    BumpLevel level =
+        preset == BumpPreset.COMMITIZEN ? commitizenLevel(commit) : conventionalLevel(commit);
+    return level.max(minimumBump);
+  }
+
+  /** The highest level of a range of commits. */
+  public BumpLevel levelOf(Iterable<ReleaseCommit> commits) {
+    BumpLevel level = BumpLevel.NONE;
+    for (ReleaseCommit commit : commits) {
+      level = level.max(levelOf(commit));
+    }
+    return level;
+  }
+
+  private BumpLevel conventionalLevel(ReleaseCommit commit) {
+    if (!commit.conventional()) {
+      return BumpLevel.NONE;
+    }
+    if (commit.breaking()) {
+      return BumpLevel.MAJOR;
+    }
+    BumpLevel custom = typeLevels.get(commit.type());
+    if (custom != null) {
+      return custom;
+    }
+    return switch (commit.type()) {
+      case "feat" -> BumpLevel.MINOR;
+      case "fix", "perf" -> BumpLevel.PATCH;
+      default -> BumpLevel.NONE;
+    };
+  }
+
+  private BumpLevel commitizenLevel(ReleaseCommit commit) {
+    BumpLevel level = BumpLevel.NONE;
+    for (String line : commit.message().split("\n", -1)) {
+      Matcher m = COMMITIZEN_LINE.matcher(line);
+      BumpLevel lineLevel = BumpLevel.NONE;
+      if (m.find()) {
+        String type = m.group(1);
+        if (m.group(3) != null || type.startsWith("BREAKING")) {
+          lineLevel = BumpLevel.MAJOR;
+        } else if (typeLevels.containsKey(type)) {
+          lineLevel = typeLevels.get(type);
+        } else {
+          lineLevel =
+              switch (type) {
+                case "feat" -> BumpLevel.MINOR;
+                case "fix", "perf", "refactor" -> BumpLevel.PATCH;
+                default -> BumpLevel.NONE;
+              };
+        }
+      } else if (!typeLevels.isEmpty()) {
+        Matcher other = ANY_TYPE_LINE.matcher(line);
+        if (other.find() && typeLevels.containsKey(other.group(1))) {
+          lineLevel = other.group(3) != null ? BumpLevel.MAJOR : typeLevels.get(other.group(1));
+        }
+      }
+      level = level.max(lineLevel);
+      if (level == BumpLevel.MAJOR) {
+        break;
+      }
+    }
+    return level;
+  }
+
+  /**
+   * Parses a type map written as {@code type=level} pairs separated by commas, e.g. {@code
+   * docs=patch, refactor=none}.
+   */
+  public static Map<String, BumpLevel> parseTypeLevels(String text) {
+    Map<String, BumpLevel> map = new LinkedHashMap<>();
+    if (text == null || text.isBlank()) {
+      return map;
+    }
+    for (String pair : text.split(",")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException(
+            "type map entry '" + pair.trim() + "' is not type=level, e.g. docs=patch");
+      }
+      map.put(pair.substring(0, eq).trim(), BumpLevel.parse(pair.substring(eq + 1)));
+    }
+    return map;
+  }
+}

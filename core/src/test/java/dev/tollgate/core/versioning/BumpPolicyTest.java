@@ -1,0 +1,77 @@
+package dev.tollgate.core.versioning;
+
+import static dev.tollgate.core.versioning.TestCommits.commit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BumpPolicyTest {
+
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          CONVENTIONAL | feat: add x                               | MINOR
+          CONVENTIONAL | feat(api): add x                          | MINOR
+          CONVENTIONAL | fix: repair x                             | PATCH
+          CONVENTIONAL | perf: speed x                             | PATCH
+          CONVENTIONAL | refactor: tidy x                          | NONE
+          CONVENTIONAL | docs: explain x                           | NONE
+          CONVENTIONAL | chore!: drop java 11                      | MAJOR
+          CONVENTIONAL | refactor(core)!: rename x                 | MAJOR
+          CONVENTIONAL | fix: x\\n\\nBREAKING CHANGE: y removed      | MAJOR
+          CONVENTIONAL | fix: x\\n\\nBREAKING-CHANGE: y removed      | MAJOR
+          CONVENTIONAL | update stuff                              | NONE
+          CONVENTIONAL | Revert "feat: add x"                      | NONE
+          COMMITIZEN   | feat: add x                               | MINOR
+          COMMITIZEN   | fix: repair x                             | PATCH
+          COMMITIZEN   | perf: speed x                             | PATCH
+          COMMITIZEN   | refactor: tidy x                          | PATCH
+          COMMITIZEN   | docs: explain x                           | NONE
+          COMMITIZEN   | chore: bump deps                          | NONE
+          COMMITIZEN   | docs!: rewrite x                          | MAJOR
+          COMMITIZEN   | docs: x\\n\\nBREAKING CHANGE: y removed     | MAJOR
+          COMMITIZEN   | docs: x\\n\\nfeat: a second change line    | MINOR
+          COMMITIZEN   | update stuff                              | NONE
+          COMMITIZEN   | chore!: drop java 11                      | NONE
+          """)
+  void presetLevels(BumpPreset preset, String message, BumpLevel expected) {
+    ReleaseCommit c = commit(message.replace("\\n", "\n"));
+    assertThat(BumpPolicy.of(preset).levelOf(c)).isEqualTo(expected);
+  }
+
+  @Test
+  void typeMapOverridesThePresetAndMinimumBumpRaisesEverything() {
+    BumpPolicy policy =
+        new BumpPolicy(
+            BumpPreset.CONVENTIONAL,
+            BumpPolicy.parseTypeLevels("docs=patch, feat=patch"),
+            BumpLevel.NONE);
+    assertThat(policy.levelOf(commit("docs: x"))).isEqualTo(BumpLevel.PATCH);
+    assertThat(policy.levelOf(commit("feat: x"))).isEqualTo(BumpLevel.PATCH);
+    assertThat(policy.levelOf(commit("feat!: x"))).isEqualTo(BumpLevel.MAJOR);
+
+    BumpPolicy minimum = new BumpPolicy(BumpPreset.CONVENTIONAL, Map.of(), BumpLevel.PATCH);
+    assertThat(minimum.levelOf(commit("chore: x"))).isEqualTo(BumpLevel.PATCH);
+    assertThat(minimum.levelOf(commit("WIP"))).isEqualTo(BumpLevel.PATCH);
+    assertThat(minimum.levelOf(commit("feat: x"))).isEqualTo(BumpLevel.MINOR);
+    assertThat(minimum.levelOf(TestCommits.merge("Merge branch 'x'"))).isEqualTo(BumpLevel.NONE);
+
+    BumpPolicy cz =
+        new BumpPolicy(BumpPreset.COMMITIZEN, Map.of("chore", BumpLevel.PATCH), BumpLevel.NONE);
+    assertThat(cz.levelOf(commit("chore: x"))).isEqualTo(BumpLevel.PATCH);
+  }
+
+  @Test
+  void typeMapSyntaxErrorsNameTheEntry() {
+    assertThatThrownBy(() -> BumpPolicy.parseTypeLevels("docs"))
+        .hasMessageContaining("'docs' is not type=level");
+    assertThatThrownBy(() -> BumpPolicy.parseTypeLevels("docs=huge"))
+        .hasMessageContaining("MAJOR, MINOR, PATCH, NONE");
+  }
+}
