@@ -180,11 +180,17 @@ public class PrepareMojo extends AbstractReleaseMojo {
             devVersion,
             tag,
             PrepareRequest.expand(
-                or(commitMessage, "chore(release): v@{version}"), releaseVersion, tag, devVersion),
+                or(commitMessage, PrepareRequest.DEFAULT_COMMIT_MESSAGE),
+                releaseVersion,
+                tag,
+                devVersion),
             PrepareRequest.expand(
-                or(tagMessage, "Release @{version}"), releaseVersion, tag, devVersion),
+                or(tagMessage, PrepareRequest.DEFAULT_TAG_MESSAGE),
+                releaseVersion,
+                tag,
+                devVersion),
             PrepareRequest.expand(
-                or(developmentCommitMessage, "chore(release): start @{developmentVersion}"),
+                or(developmentCommitMessage, PrepareRequest.DEFAULT_DEVELOPMENT_COMMIT_MESSAGE),
                 releaseVersion,
                 tag,
                 devVersion),

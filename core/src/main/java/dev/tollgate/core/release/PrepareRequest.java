@@ -38,6 +38,16 @@ public record PrepareRequest(
     boolean allowDetached,
     List<String> externalSnapshots) {
 
+  /** The default release commit message; it passes Tollgate's default commit rules. */
+  public static final String DEFAULT_COMMIT_MESSAGE = "chore(release): v@{version}";
+
+  /** The default annotated tag message. */
+  public static final String DEFAULT_TAG_MESSAGE = "Release @{version}";
+
+  /** The default development commit message; it passes Tollgate's default commit rules. */
+  public static final String DEFAULT_DEVELOPMENT_COMMIT_MESSAGE =
+      "chore(release): start @{developmentVersion}";
+
   public PrepareRequest {
     poms = List.copyOf(poms);
     versionFiles = List.copyOf(versionFiles);
