@@ -3,6 +3,8 @@ package dev.tollgate.release;
 import dev.tollgate.core.files.AtomicFiles;
 import dev.tollgate.core.versioning.NextVersionResult;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -41,11 +43,17 @@ public class NextMojo extends AbstractReleaseMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = System.nanoTime();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     NextVersionResult result = computeNextVersion();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
     if (quiet) {
       result.nextVersion().ifPresent(v -> System.out.println(v));
     } else {
       logNextVersion(result);
+      getLog().info("Computed in " + millis + " ms (" + cpuMillis + " ms CPU)");
     }
     String text = result.nextVersion().map(Object::toString).orElse("");
     Path file = outputDirectory().resolve("next-version.txt");

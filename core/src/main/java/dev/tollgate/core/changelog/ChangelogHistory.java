@@ -1,11 +1,10 @@
 package dev.tollgate.core.changelog;
 
-import dev.tollgate.core.git.GitException;
-import dev.tollgate.core.git.GitHistory;
+import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.versioning.NextVersionResult;
 import dev.tollgate.core.versioning.ReleaseCommit;
 import dev.tollgate.core.versioning.ReleaseCommits;
-import dev.tollgate.core.versioning.ReleaseTagFinder;
+import dev.tollgate.core.versioning.ReleaseTags;
 import dev.tollgate.core.versioning.SemanticVersion;
 import dev.tollgate.core.versioning.TagFormat;
 import java.nio.file.Path;
@@ -14,12 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Builds {@link ReleaseSection}s from a repository: the next release's section from a {@link
@@ -47,8 +44,8 @@ public final class ChangelogHistory {
   }
 
   /** The web links of a remote (e.g. {@code origin}) when it is on GitHub or GitLab. */
-  public static Optional<RepositoryLinks> links(Path dir, String remote) throws GitException {
-    try (GitHistory git = GitHistory.open(dir)) {
+  public static Optional<RepositoryLinks> links(Path dir, String remote) {
+    try (GitRepository git = GitRepository.open(dir)) {
       return git.remoteUrl(remote).flatMap(RepositoryLinks::fromRemoteUrl);
     }
   }
@@ -57,55 +54,48 @@ public final class ChangelogHistory {
    * One section per release tag reachable from {@code to}, newest first; each holds the commits
    * since the release before it (by version), dated with the tag's date (UTC).
    */
-  public static List<ReleaseSection> releases(Path dir, TagFormat format, String to)
-      throws GitException {
-    try (GitHistory git = GitHistory.open(dir)) {
-      ObjectId tip = git.resolveCommit(to);
-      List<ReleaseTagFinder.ReleaseTag> all = ReleaseTagFinder.releaseTags(git, format);
-      Set<ObjectId> tagged = new HashSet<>();
-      all.forEach(t -> tagged.add(t.tag().commit()));
-      Set<ObjectId> reachable = new HashSet<>();
+  public static List<ReleaseSection> releases(Path dir, TagFormat format, String to) {
+    try (GitRepository git = GitRepository.open(dir)) {
+      String tip = git.resolveCommit(to, "tollgate.release.to");
+      List<ReleaseTags.ReleaseTag> all =
+          ReleaseTags.releases(git.tags(name -> format.versionOf(name).isPresent()), format);
+      Set<String> tagged = new HashSet<>();
+      all.forEach(t -> tagged.add(t.commitId()));
+      Set<String> reachable = new HashSet<>();
       if (!tagged.isEmpty()) {
         // one header-only walk instead of a reachability test per tag
-        git.walk(
+        git.walkHeaders(
             tip,
-            List.of(),
-            false,
-            c -> {
-              if (tagged.contains(c)) {
-                reachable.add(c.copy());
+            (id, time) -> {
+              if (tagged.contains(id)) {
+                reachable.add(id);
               }
               return reachable.size() < tagged.size();
             });
       }
-      List<ReleaseTagFinder.ReleaseTag> tags = new ArrayList<>();
-      for (ReleaseTagFinder.ReleaseTag t : all) {
-        if (reachable.contains(t.tag().commit())) {
+      List<ReleaseTags.ReleaseTag> tags = new ArrayList<>();
+      for (ReleaseTags.ReleaseTag t : all) {
+        if (reachable.contains(t.commitId())) {
           tags.add(t);
         }
       }
-      tags.sort(Comparator.comparing(ReleaseTagFinder.ReleaseTag::version));
+      Collections.reverse(tags); // oldest version first
       List<ReleaseSection> sections = new ArrayList<>();
-      ReleaseTagFinder.ReleaseTag previous = null;
-      for (ReleaseTagFinder.ReleaseTag tag : tags) {
+      ReleaseTags.ReleaseTag previous = null;
+      for (ReleaseTags.ReleaseTag tag : tags) {
         List<ReleaseCommit> commits = new ArrayList<>();
         git.walk(
-            tag.tag().commit(),
-            previous == null ? List.of() : List.of(previous.tag().commit()),
-            true,
-            c -> {
-              commits.add(
-                  ReleaseCommits.of(
-                      c.name(), c.getFullMessage(), c.getParentCount(), c.getCommitTime()));
-              return true;
-            });
-        LocalDate date =
-            LocalDate.ofInstant(Instant.ofEpochSecond(tag.tag().date()), ZoneOffset.UTC);
+            previous == null ? null : previous.commitId(),
+            tag.commitId(),
+            0,
+            c -> commits.add(ReleaseCommits.of(c.id(), c.message(), c.parentCount())));
+        long seconds = git.tagDate(tag.name()).orElseGet(() -> git.commitTime(tag.commitId()));
+        LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC);
         sections.add(
             new ReleaseSection(
-                tag.version(),
+                tag.semanticVersion(),
                 tag.name(),
-                Optional.ofNullable(previous).map(ReleaseTagFinder.ReleaseTag::name),
+                Optional.ofNullable(previous).map(ReleaseTags.ReleaseTag::name),
                 Optional.of(date),
                 commits));
         previous = tag;

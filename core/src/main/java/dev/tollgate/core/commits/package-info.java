@@ -18,7 +18,24 @@
  *       FIXUP}/{@code SQUASH}/{@code AMEND}, {@code RELEASE} ({@code chore(release): v1.2.3}).
  *   <li>{@link dev.tollgate.core.commits.Footer}: {@code token()}, {@code separator()}, {@code
  *       value()}, {@code isBreakingChange()}.
+ *   <li>{@link dev.tollgate.core.commits.CommitLintConfig}: the rule configuration as a value;
+ *       {@code conventional()}, {@code preset("commitizen")}, {@code fromProperties(Map)} (keys
+ *       {@code preset}, {@code rules.<id>=level[:always|never][:value]}, {@code ignore.merges},
+ *       {@code ignore.reverts}, {@code ignore.fixups}, {@code ignore.patterns}; an optional {@code
+ *       tollgate.commits.} prefix), {@code withRule(id, setting)}, {@code withIgnores(Ignores)}.
+ *   <li>{@link dev.tollgate.core.commits.CommitLinter}: {@code new CommitLinter(config)} then
+ *       {@code lint(String message)} (hook mode) or {@code lint(commitId, message, parentCount)}
+ *       (range mode), both returning {@code List<Finding>}; ignored messages give none.
+ *   <li>{@link dev.tollgate.core.commits.GitMessageCleanup#clean(String, String)}: git's default
+ *       cleanup of a commit-msg file (comment lines, scissors, blank lines).
  * </ul>
+ *
+ * <p>A commit-msg hook in a few lines:
+ *
+ * <pre>{@code
+ * String text = GitMessageCleanup.clean(Files.readString(file), commentChar);
+ * List<Finding> findings = new CommitLinter(CommitLintConfig.fromProperties(props)).lint(text);
+ * }</pre>
  *
  * <p>Typical use by a release step:
  *

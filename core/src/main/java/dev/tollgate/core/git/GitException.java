@@ -1,10 +1,10 @@
 package dev.tollgate.core.git;
 
 /**
- * A git repository could not be read as asked: no repository, an unknown ref, a shallow clone. The
- * message names what is wrong and ends with the fix.
+ * A git problem a user can fix: an unknown revision, a shallow clone, no repository. The message
+ * names what is wrong and ends with the fix.
  */
-public class GitException extends Exception {
+public final class GitException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,124 +1,99 @@
 package dev.tollgate.core.versioning;
 
 import dev.tollgate.core.git.GitException;
-import dev.tollgate.core.git.GitHistory;
+import dev.tollgate.core.git.GitRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Computes the next version of a repository, as {@code release:next} reports it and {@code
- * release:prepare} uses it: finds the previous release tag reachable from {@code to}, reads the
- * commits since the last final release through the Conventional Commits parser, applies the bump
- * policy and the version arithmetic of {@link VersionCalculator}.
+ * release:prepare} uses it: finds the previous release tag reachable from {@code to} ({@link
+ * ReleaseTags#reachable}), streams the commits since the last final release through the
+ * Conventional Commits parser, applies the bump policy and the version arithmetic of {@link
+ * VersionCalculator}.
  *
  * <p>Never guesses: a shallow clone whose history ends inside the range, or a range holding a
- * release commit ({@code chore(release): v1.2.0}) while no release tag is reachable (tags not
- * fetched), fails with the command that fixes it.
+ * release commit ({@code chore(release): v1.2.0}) that no release tag points at (tags not fetched),
+ * fails with the command that fixes it.
  */
 public final class NextVersion {
 
   private NextVersion() {}
 
-  /** Computes the next version of the repository containing {@code dir}. */
-  public static NextVersionResult compute(Path dir, NextVersionOptions options)
-      throws GitException {
-    try (GitHistory git = GitHistory.open(dir)) {
+  /**
+   * Computes the next version of the repository containing {@code dir}.
+   *
+   * @throws GitException when the repository cannot answer (no repository, unknown ref, shallow
+   *     clone, tags missing), with the fix
+   * @throws IllegalArgumentException for an invalid explicit version
+   */
+  public static NextVersionResult compute(Path dir, NextVersionOptions options) {
+    try (GitRepository git = GitRepository.open(dir)) {
       return compute(git, options);
     }
   }
 
   /** Computes the next version from an open repository. */
-  public static NextVersionResult compute(GitHistory git, NextVersionOptions options)
-      throws GitException {
-    ObjectId to = git.resolveCommit(options.to());
-    Set<ObjectId> shallow = git.shallowBoundary();
-    List<ReleaseTagFinder.ReleaseTag> releaseTags =
-        ReleaseTagFinder.releaseTags(git, options.tagFormat());
-    Set<ObjectId> tagged = new HashSet<>();
-    for (ReleaseTagFinder.ReleaseTag t : releaseTags) {
-      tagged.add(t.tag().commit());
-    }
+  public static NextVersionResult compute(GitRepository git, NextVersionOptions options) {
+    TagFormat format = options.tagFormat();
+    String to = git.resolveCommit(options.to(), "tollgate.release.to");
     Optional<String> previousTag;
-    ObjectId latestCommit = null;
-    ObjectId finalCommit = null;
+    String latestCommit = null;
+    String finalCommit = null;
     SemanticVersion latest = null;
     SemanticVersion lastFinal = null;
     if (options.from() != null) {
-      ObjectId from = git.resolveCommit(options.from());
+      String from = git.resolveCommit(options.from(), "tollgate.release.from");
       previousTag = Optional.of(options.from());
       latestCommit = from;
-      Optional<SemanticVersion> named = options.tagFormat().versionOf(options.from());
+      finalCommit = from;
+      Optional<SemanticVersion> named = format.versionOf(options.from());
       if (named.isEmpty()) {
         // a sha or branch: the release tags reachable from it give the version
-        ReleaseTagFinder.Reachable r = ReleaseTagFinder.find(git, from, releaseTags);
-        named = r.latest().map(ReleaseTagFinder.ReleaseTag::version);
+        named =
+            ReleaseTags.reachable(git, from, format)
+                .latest()
+                .map(ReleaseTags.ReleaseTag::semanticVersion);
       }
       latest = named.orElse(null);
       if (latest != null && !latest.isPreRelease()) {
         lastFinal = latest;
       }
-      finalCommit = from;
     } else {
-      ReleaseTagFinder.Reachable r = ReleaseTagFinder.find(git, to, releaseTags);
-      previousTag = r.latest().map(ReleaseTagFinder.ReleaseTag::name);
+      ReleaseTags.Reachable r = ReleaseTags.reachable(git, to, format);
+      previousTag = r.latest().map(ReleaseTags.ReleaseTag::name);
       if (r.latest().isPresent()) {
-        latest = r.latest().get().version();
-        latestCommit = r.latest().get().tag().commit();
+        latest = r.latest().get().semanticVersion();
+        latestCommit = r.latest().get().commitId();
       }
       if (r.lastFinal().isPresent()) {
-        lastFinal = r.lastFinal().get().version();
-        finalCommit = r.lastFinal().get().tag().commit();
+        lastFinal = r.lastFinal().get().semanticVersion();
+        finalCommit = r.lastFinal().get().commitId();
       }
     }
 
     List<ReleaseCommit> range = new ArrayList<>();
-    String rangeText =
-        (finalCommit == null ? "" : shortName(finalCommit, previousTag) + "..") + options.to();
     git.walk(
+        finalCommit,
         to,
-        finalCommit == null ? List.of() : List.of(finalCommit),
-        true,
+        0,
         commit -> {
-          if (shallow.contains(commit)) {
-            throw new GitException(shallowMessage(rangeText, commit.name()));
-          }
-          ReleaseCommit rc =
-              ReleaseCommits.of(
-                  commit.name(),
-                  commit.getFullMessage(),
-                  commit.getParentCount(),
-                  commit.getCommitTime());
-          if (!tagged.contains(commit) && ReleaseCommits.isReleaseCommit(rc.message())) {
-            throw new GitException(missingTagsMessage(rc, options.tagFormat()));
+          ReleaseCommit rc = ReleaseCommits.of(commit.id(), commit.message(), commit.parentCount());
+          if (ReleaseCommits.isReleaseCommit(rc.message()) && !isTagged(git, rc, format)) {
+            throw new GitException(missingTagsMessage(rc, format));
           }
           range.add(rc);
-          return true;
         });
 
     int sinceLatest = range.size();
     if (latestCommit != null && !latestCommit.equals(finalCommit)) {
-      int[] count = {0};
-      git.walk(
-          to,
-          List.of(latestCommit),
-          false,
-          commit -> {
-            count[0]++;
-            return true;
-          });
-      sinceLatest = count[0];
+      sinceLatest = git.walk(latestCommit, to, 0, commit -> {}).commits();
     }
 
     BumpPolicy policy = options.policy();
-    BumpLevel raw = BumpLevel.NONE;
-    for (ReleaseCommit c : range) {
-      raw = raw.max(policy.levelOf(c));
-    }
+    BumpLevel raw = policy.levelOf(range);
     VersionCalculator.Calculation calc =
         VersionCalculator.calculate(
             new VersionCalculator.State(latest, lastFinal, raw, sinceLatest), options);
@@ -144,19 +119,20 @@ public final class NextVersion {
         range);
   }
 
-  private static String shortName(ObjectId commit, Optional<String> tag) {
-    return tag.orElse(commit.abbreviate(7).name());
-  }
-
-  static String shallowMessage(String range, String boundary) {
-    return "the clone is shallow: its history ends at "
-        + boundary.substring(0, 7)
-        + " inside the release range "
-        + range
-        + ", so the previous release and the commits since it cannot be known."
-        + " Fetch the whole history and the tags: git fetch --unshallow --tags"
-        + " (GitHub Actions: actions/checkout with fetch-depth: 0;"
-        + " GitLab CI: GIT_DEPTH: 0)";
+  // a release commit `chore(release): v1.2.0` must carry the tag the format names for 1.2.0
+  private static boolean isTagged(GitRepository git, ReleaseCommit release, TagFormat format) {
+    String subject = release.subject();
+    String text =
+        subject.startsWith("v") || subject.startsWith("V") ? subject.substring(1) : subject;
+    int space = text.indexOf(' ');
+    Optional<SemanticVersion> version =
+        SemanticVersion.tryParse(space < 0 ? text : text.substring(0, space));
+    if (version.isEmpty()) {
+      return true; // not a version we can name a tag for: do not guess either way
+    }
+    return git.peelTag(format.tagFor(version.get()))
+        .map(id -> id.equals(release.sha()))
+        .orElse(false);
   }
 
   static String missingTagsMessage(ReleaseCommit release, TagFormat format) {

@@ -17,7 +17,6 @@ import java.util.Objects;
  * @param breaking whether the commit declares a breaking change ({@code !} or a footer)
  * @param breakingNotes the text of each {@code BREAKING CHANGE:}/{@code BREAKING-CHANGE:} footer
  * @param merge whether the commit has more than one parent
- * @param commitTime the committer time in seconds since the epoch
  */
 public record ReleaseCommit(
     String sha,
@@ -27,8 +26,7 @@ public record ReleaseCommit(
     String subject,
     boolean breaking,
     List<String> breakingNotes,
-    boolean merge,
-    long commitTime) {
+    boolean merge) {
 
   public ReleaseCommit {
     Objects.requireNonNull(sha, "sha");

@@ -18,7 +18,7 @@ public final class ReleaseCommits {
    * the {@code fixup!}/{@code squash!}/{@code amend!} markers are not Conventional Commits,
    * whatever their text.
    */
-  public static ReleaseCommit of(String sha, String message, int parentCount, long commitTime) {
+  public static ReleaseCommit of(String sha, String message, int parentCount) {
     ParsedMessage parsed = CommitMessageParser.parse(message);
     String text = parsed.parts().text();
     boolean merge = parentCount > 1;
@@ -27,7 +27,7 @@ public final class ReleaseCommits {
         merge || kind == CommitKind.MERGE || kind == CommitKind.REVERT || kind.isAutosquash();
     if (ignored || !(parsed instanceof ConventionalCommit c)) {
       return new ReleaseCommit(
-          sha, text, null, "", parsed.header().strip(), false, List.of(), merge, commitTime);
+          sha, text, null, "", parsed.header().strip(), false, List.of(), merge);
     }
     List<String> notes = new ArrayList<>();
     for (Footer footer : c.footers()) {
@@ -36,7 +36,7 @@ public final class ReleaseCommits {
       }
     }
     return new ReleaseCommit(
-        sha, text, c.type(), c.scope(), c.description(), c.breaking(), notes, false, commitTime);
+        sha, text, c.type(), c.scope(), c.description(), c.breaking(), notes, false);
   }
 
   /** Whether a message is a release commit as Tollgate writes it ({@code chore(release): …}). */

@@ -2,6 +2,8 @@ package dev.tollgate.core.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.core.commits.CommitLintConfig;
+import dev.tollgate.core.commits.CommitLinter;
 import dev.tollgate.core.commits.CommitMessageParser;
 import dev.tollgate.core.commits.ConventionalCommit;
 import dev.tollgate.core.commits.ParsedMessage;
@@ -27,7 +29,21 @@ class ReleaseMessagesTest {
       assertThat(commit.type()).isEqualTo("chore");
       assertThat(commit.scope()).isEqualTo("release");
       assertThat(commit.breaking()).isFalse();
+      assertThat(new CommitLinter(CommitLintConfig.conventional()).lint(message))
+          .as("Tollgate's default commit rules on '%s'", message)
+          .isEmpty();
+      assertThat(new CommitLinter(CommitLintConfig.preset("commitizen")).lint(message))
+          .as("the commitizen preset on '%s'", message)
+          .isEmpty();
     }
+  }
+
+  @Test
+  void aMessageLikeMavenReleasePluginsIsRejectedByTheSameRules() {
+    assertThat(
+            new CommitLinter(CommitLintConfig.conventional())
+                .lint("[maven-release-plugin] prepare release v1.2.0"))
+        .isNotEmpty();
   }
 
   @Test

@@ -31,7 +31,7 @@ public final class TestCommits {
       }
     }
     if (!m.matches()) {
-      return new ReleaseCommit(sha, message, null, "", header, false, List.of(), false, 0);
+      return new ReleaseCommit(sha, message, null, "", header, false, List.of(), false);
     }
     boolean breaking = m.group("bang") != null || !notes.isEmpty();
     return new ReleaseCommit(
@@ -42,8 +42,7 @@ public final class TestCommits {
         m.group("subject"),
         breaking,
         notes,
-        false,
-        0);
+        false);
   }
 
   /** A stable fake commit id: the SHA-1 of the message. */
@@ -60,6 +59,6 @@ public final class TestCommits {
   /** A merge commit. */
   public static ReleaseCommit merge(String message) {
     ReleaseCommit c = commit(message);
-    return new ReleaseCommit(c.sha(), message, null, "", message, false, List.of(), true, 0);
+    return new ReleaseCommit(c.sha(), message, null, "", message, false, List.of(), true);
   }
 }
