@@ -1,5 +1,7 @@
 // Shared helpers for setup.groovy / verify.groovy: real git commands in the IT's directory.
 // Usage: def git = evaluate(new File(itSupport, 'git.groovy')); git.run(basedir, 'init', '-q')
+// A setup.groovy must end with a truthy value (e.g. `return true`): the invoker treats a falsy
+// result as a failed pre-build step and does not run the build.
 // Identity and config are fixed by environment so results do not depend on the machine.
 
 def env = [
@@ -29,6 +31,7 @@ def init = { File dir, String firstMessage = 'chore: initial commit' ->
     run(dir, 'config', 'core.autocrlf', 'false')
     run(dir, 'add', '-A')
     run(dir, 'commit', '-q', '-m', firstMessage)
+    return true // a setup.groovy ending with git.init(...) must not return a falsy value
 }
 
 // Commits a change to a file with the given message (the message may have a body).

@@ -1,0 +1,481 @@
+package dev.tollgate.core.pom;
+
+import eu.maveniverse.domtrip.Document;
+import eu.maveniverse.domtrip.DomTripException;
+import eu.maveniverse.domtrip.Element;
+import eu.maveniverse.domtrip.Node;
+import eu.maveniverse.domtrip.Text;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sets a new version on every POM of a reactor, losslessly: each file stays byte-identical except
+ * the version text. Edited are the project version, the parent version when the parent is in the
+ * reactor, versions of dependencies, plugins and extensions (also in management sections and
+ * profiles) that point at a reactor module, properties such a version refers to, and the
+ * CI-friendly {@code ${revision}} / {@code ${changelist}} properties.
+ *
+ * <p>Parsing and serialisation go through DomTrip, which keeps comments, whitespace, line endings,
+ * attribute quoting, entities and CDATA; the byte-order mark and the declared encoding are handled
+ * here. A file DomTrip cannot reproduce byte for byte is refused rather than reformatted.
+ */
+public final class PomVersionEditor {
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final Pattern ENCODING =
+      Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
+  private static final Set<String> CI_FRIENDLY = Set.of("revision", "sha1", "changelist");
+
+  private PomVersionEditor() {}
+
+  /**
+   * The POM files of the reactor rooted at {@code rootPom}: the root, then its modules (also those
+   * of profiles), depth first, each once.
+   */
+  public static List<Path> reactorPoms(Path rootPom) throws PomEditException {
+    Set<Path> seen = new LinkedHashSet<>();
+    collect(rootPom.toAbsolutePath().normalize(), seen);
+    return List.copyOf(seen);
+  }
+
+  private static void collect(Path pom, Set<Path> seen) throws PomEditException {
+    if (!seen.add(pom)) {
+      return;
+    }
+    Loaded loaded = load(pom);
+    List<Element> moduleLists = new ArrayList<>();
+    child(loaded.doc.root(), "modules").ifPresent(moduleLists::add);
+    child(loaded.doc.root(), "profiles")
+        .ifPresent(
+            ps ->
+                ps.childElements("profile")
+                    .forEach(p -> child(p, "modules").ifPresent(moduleLists::add)));
+    for (Element modules : moduleLists) {
+      for (Element module : modules.childElements("module").toList()) {
+        Path target = pom.getParent().resolve(module.textContent().trim()).normalize();
+        if (Files.isDirectory(target)) {
+          target = target.resolve("pom.xml");
+        }
+        if (!Files.isRegularFile(target)) {
+          throw new PomEditException(
+              pom
+                  + ": module '"
+                  + module.textContent().trim()
+                  + "' has no POM at "
+                  + target
+                  + "; fix the <module> entry or add the module");
+        }
+        collect(target, seen);
+      }
+    }
+  }
+
+  /**
+   * Computes the edits that give every POM in {@code poms} (one reactor) the version {@code
+   * newVersion}. Reads the files, writes nothing.
+   */
+  public static List<PomEdit> setVersion(List<Path> poms, String newVersion)
+      throws PomEditException {
+    return setVersion(poms, Map.of(), newVersion);
+  }
+
+  /**
+   * Like {@link #setVersion(List, String)}, taking the current content of some POMs from {@code
+   * contents} instead of the disk (to plan a second edit on top of a first one).
+   */
+  public static List<PomEdit> setVersion(
+      List<Path> poms, Map<Path, byte[]> contents, String newVersion) throws PomEditException {
+    Map<Path, Pom> byPath = new LinkedHashMap<>();
+    Map<String, Pom> byCoordinates = new LinkedHashMap<>();
+    for (Path path : poms) {
+      Path normal = path.toAbsolutePath().normalize();
+      byte[] content = contents.get(normal);
+      Pom pom = new Pom(normal, content == null ? load(normal) : load(normal, content));
+      byPath.put(pom.path, pom);
+    }
+    // Coordinates need the parent chain (inherited groupId), so resolve parents by artifactId
+    // first.
+    Map<String, List<Pom>> byArtifactId = new LinkedHashMap<>();
+    for (Pom pom : byPath.values()) {
+      byArtifactId.computeIfAbsent(pom.rawArtifactId(), k -> new ArrayList<>()).add(pom);
+    }
+    for (Pom pom : byPath.values()) {
+      Optional<Element> parent = child(pom.root(), "parent");
+      if (parent.isPresent()) {
+        String groupId = text(parent.get(), "groupId");
+        String artifactId = text(parent.get(), "artifactId");
+        for (Pom candidate : byArtifactId.getOrDefault(artifactId, List.of())) {
+          if (candidate != pom && groupId != null && groupId.equals(candidate.rawGroupId())) {
+            pom.parentPom = candidate;
+          }
+        }
+      }
+    }
+    for (Pom pom : byPath.values()) {
+      byCoordinates.put(pom.groupId() + ":" + pom.rawArtifactId(), pom);
+      pom.oldVersion = pom.version();
+    }
+
+    for (Pom pom : byPath.values()) {
+      child(pom.root(), "version")
+          .ifPresent(v -> pom.editVersion(v, pom.oldVersion, newVersion, "project.version"));
+      Optional<Element> parent = child(pom.root(), "parent");
+      if (parent.isPresent() && pom.parentPom != null) {
+        Optional<Element> v = child(parent.get(), "version");
+        if (v.isPresent()) {
+          pom.editVersion(v.get(), pom.parentPom.oldVersion, newVersion, "parent.version");
+        }
+      }
+      for (Element reference : references(pom.root())) {
+        String groupId = text(reference, "groupId");
+        groupId =
+            groupId == null
+                ? ("plugin".equals(reference.name()) ? "org.apache.maven.plugins" : null)
+                : pom.resolve(groupId);
+        String artifactId = pom.resolve(text(reference, "artifactId"));
+        Pom module = byCoordinates.get(groupId + ":" + artifactId);
+        Optional<Element> v = child(reference, "version");
+        if (module != null && v.isPresent()) {
+          pom.editVersion(
+              v.get(), module.oldVersion, newVersion, reference.name() + " " + artifactId);
+        }
+      }
+    }
+
+    List<PomEdit> result = new ArrayList<>();
+    for (Pom pom : byPath.values()) {
+      result.add(pom.toEdit());
+    }
+    return List.copyOf(result);
+  }
+
+  /** dependency, plugin and extension elements anywhere below the root, except the parent. */
+  private static List<Element> references(Element root) {
+    List<Element> found = new ArrayList<>();
+    walk(root, root, found);
+    return found;
+  }
+
+  private static void walk(Element root, Element element, List<Element> found) {
+    for (Element c : element.childElements().toList()) {
+      String name = c.name();
+      if (name.equals("parent") && element == root) {
+        continue;
+      }
+      if (name.equals("dependency") || name.equals("plugin") || name.equals("extension")) {
+        found.add(c);
+      }
+      if (!name.equals("configuration")) {
+        walk(root, c, found);
+      }
+    }
+  }
+
+  private static Optional<Element> child(Element parent, String name) {
+    return parent.childElement(name);
+  }
+
+  private static String text(Element parent, String name) {
+    return child(parent, name).map(e -> e.textContent().trim()).orElse(null);
+  }
+
+  private record Loaded(
+      Path path, byte[] bytes, boolean bom, Charset charset, String text, Document doc) {}
+
+  private static Loaded load(Path path) throws PomEditException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new PomEditException(path + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    return load(path, bytes);
+  }
+
+  private static Loaded load(Path path, byte[] bytes) throws PomEditException {
+    boolean bom =
+        bytes.length >= 3
+            && bytes[0] == UTF8_BOM[0]
+            && bytes[1] == UTF8_BOM[1]
+            && bytes[2] == UTF8_BOM[2];
+    int start = bom ? 3 : 0;
+    String head =
+        new String(bytes, start, Math.min(200, bytes.length - start), StandardCharsets.ISO_8859_1);
+    Charset charset = StandardCharsets.UTF_8;
+    Matcher m = ENCODING.matcher(head);
+    if (!bom && m.find()) {
+      try {
+        charset = Charset.forName(m.group(1));
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        throw new PomEditException(
+            path + ": declares the unknown encoding '" + m.group(1) + "'; declare UTF-8", e);
+      }
+    }
+    String text = new String(bytes, start, bytes.length - start, charset);
+    if (!Arrays.equals(text.getBytes(charset), Arrays.copyOfRange(bytes, start, bytes.length))) {
+      throw new PomEditException(
+          path + ": is not valid " + charset.name() + "; fix the encoding or its declaration");
+    }
+    Document doc;
+    try {
+      doc = Document.of(text);
+    } catch (DomTripException e) {
+      throw new PomEditException(path + ": is not well-formed XML (" + e.getMessage() + ")", e);
+    }
+    if (doc.root() == null || !"project".equals(doc.root().name())) {
+      throw new PomEditException(path + ": has no <project> root element; is it a POM?");
+    }
+    if (!doc.toXml().equals(text)) {
+      throw new PomEditException(
+          path
+              + ": cannot be rewritten byte for byte by the XML library; edit its versions by hand"
+              + " and report the file's shape to Tollgate");
+    }
+    return new Loaded(path, bytes, bom, charset, text, doc);
+  }
+
+  /** One POM of the reactor while it is being edited. */
+  private static final class Pom {
+    final Path path;
+    final Loaded loaded;
+    Pom parentPom;
+    String oldVersion;
+    final List<String> edits = new ArrayList<>();
+    final Set<String> editedProperties = new LinkedHashSet<>();
+
+    Pom(Path path, Loaded loaded) {
+      this.path = path;
+      this.loaded = loaded;
+    }
+
+    Element root() {
+      return loaded.doc.root();
+    }
+
+    String rawArtifactId() {
+      return text(root(), "artifactId");
+    }
+
+    String rawGroupId() {
+      String own = text(root(), "groupId");
+      if (own != null) {
+        return resolve(own);
+      }
+      return child(root(), "parent").map(p -> text(p, "groupId")).orElse(null);
+    }
+
+    String groupId() {
+      return rawGroupId();
+    }
+
+    /** The project's version before the edit, with properties resolved. */
+    String version() {
+      String own = text(root(), "version");
+      if (own == null) {
+        own = child(root(), "parent").map(p -> text(p, "version")).orElse(null);
+      }
+      return own == null ? null : resolve(own);
+    }
+
+    /** Resolves {@code ${...}} expressions against this POM, its in-reactor parents and itself. */
+    String resolve(String value) {
+      if (value == null || !value.contains("${")) {
+        return value;
+      }
+      Matcher m = EXPRESSION.matcher(value);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        String resolved = lookup(m.group(1), 0);
+        m.appendReplacement(out, Matcher.quoteReplacement(resolved == null ? m.group() : resolved));
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
+
+    private String lookup(String name, int depth) {
+      if (depth > 10) {
+        return null;
+      }
+      switch (name) {
+        case "project.groupId", "pom.groupId", "groupId":
+          return groupId();
+        case "project.artifactId", "artifactId":
+          return rawArtifactId();
+        case "project.version", "pom.version", "version":
+          return version();
+        case "project.parent.groupId":
+          return child(root(), "parent").map(p -> text(p, "groupId")).orElse(null);
+        case "project.parent.version":
+          return child(root(), "parent").map(p -> resolve(text(p, "version"))).orElse(null);
+        default:
+          break;
+      }
+      Element definition = propertyElement(name);
+      if (definition == null) {
+        return null;
+      }
+      return definition.textContent().trim();
+    }
+
+    /** The element defining property {@code name}, here or in the nearest in-reactor parent. */
+    Element propertyElement(String name) {
+      for (Pom p = this; p != null; p = p.parentPom) {
+        Optional<Element> props = child(p.root(), "properties");
+        if (props.isPresent()) {
+          Optional<Element> def = child(props.get(), name);
+          if (def.isPresent()) {
+            return def.get();
+          }
+        }
+      }
+      return null;
+    }
+
+    Pom propertyOwner(String name) {
+      for (Pom p = this; p != null; p = p.parentPom) {
+        Optional<Element> props = child(p.root(), "properties");
+        if (props.isPresent() && child(props.get(), name).isPresent()) {
+          return p;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Replaces the version in {@code element} when it equals {@code oldVersion} (literally, or
+     * through properties); other values (fixed older versions, {@code ${project.version}}) stay.
+     */
+    void editVersion(Element element, String oldVersion, String newVersion, String what) {
+      String raw = element.textContent().trim();
+      if (oldVersion == null || raw.isEmpty()) {
+        return;
+      }
+      if (!raw.contains("${")) {
+        if (raw.equals(oldVersion)) {
+          replaceText(element, raw, newVersion, what, this);
+        }
+        return;
+      }
+      Matcher m = EXPRESSION.matcher(raw);
+      List<String> names = new ArrayList<>();
+      StringBuilder rest = new StringBuilder();
+      int last = 0;
+      while (m.find()) {
+        names.add(m.group(1));
+        rest.append(raw, last, m.start());
+        last = m.end();
+      }
+      rest.append(raw.substring(last));
+      if (!rest.toString().isEmpty() || !oldVersion.equals(resolve(raw))) {
+        return;
+      }
+      if (names.stream().anyMatch(n -> n.startsWith("project.") || n.equals("version"))) {
+        return; // follows the project version, which is edited where it is defined
+      }
+      if (names.size() == 1 && !CI_FRIENDLY.contains(names.get(0))) {
+        setProperty(names.get(0), newVersion);
+        return;
+      }
+      if (!CI_FRIENDLY.containsAll(names)) {
+        return;
+      }
+      // CI-friendly: ${revision} carries the version, ${changelist} the -SNAPSHOT, ${sha1} stays.
+      String suffix = "";
+      for (String n : names) {
+        if (!n.equals("revision")) {
+          String value = resolve("${" + n + "}");
+          suffix += value.startsWith("${") ? "" : value;
+        }
+      }
+      boolean hasChangelist = names.contains("changelist");
+      String changelist = "";
+      String revision = newVersion;
+      if (hasChangelist) {
+        String sha1 = names.contains("sha1") ? resolve("${sha1}") : "";
+        sha1 = sha1.startsWith("${") ? "" : sha1;
+        if (newVersion.endsWith("-SNAPSHOT")) {
+          changelist = "-SNAPSHOT";
+          revision = newVersion.substring(0, newVersion.length() - "-SNAPSHOT".length());
+        }
+        if (!sha1.isEmpty() && revision.endsWith(sha1)) {
+          revision = revision.substring(0, revision.length() - sha1.length());
+        }
+        setProperty("changelist", changelist);
+      } else if (!suffix.isEmpty() && newVersion.endsWith(suffix)) {
+        revision = newVersion.substring(0, newVersion.length() - suffix.length());
+      }
+      if (names.contains("revision")) {
+        setProperty("revision", revision);
+      }
+    }
+
+    private void setProperty(String name, String value) {
+      Pom owner = propertyOwner(name);
+      if (owner == null || !owner.editedProperties.add(name)) {
+        return;
+      }
+      Element definition = child(child(owner.root(), "properties").get(), name).get();
+      String raw = definition.textContent().trim();
+      if (raw.equals(value)) {
+        return;
+      }
+      replaceText(definition, raw, value, "property " + name, owner);
+    }
+
+    private static void replaceText(
+        Element element, String oldValue, String newValue, String what, Pom owner) {
+      List<Node> children = element.children().toList();
+      Text text = null;
+      if (children.size() == 1 && children.get(0) instanceof Text t) {
+        text = t;
+      }
+      if (text == null) {
+        if (children.isEmpty() && oldValue.isEmpty()) {
+          element.textContent(newValue);
+          owner.edits.add(what + " '' -> " + newValue);
+        }
+        return;
+      }
+      String content = text.content();
+      if (oldValue.isEmpty()) {
+        text.content(newValue);
+      } else {
+        int at = content.indexOf(oldValue);
+        text.content(
+            content.substring(0, at) + newValue + content.substring(at + oldValue.length()));
+      }
+      owner.edits.add(what + " " + (oldValue.isEmpty() ? "''" : oldValue) + " -> " + newValue);
+    }
+
+    PomEdit toEdit() {
+      byte[] before = loaded.bytes;
+      if (edits.isEmpty()) {
+        return new PomEdit(path, before, before, List.of());
+      }
+      byte[] body = loaded.doc.toXml().getBytes(loaded.charset);
+      byte[] after = body;
+      if (loaded.bom) {
+        after = new byte[body.length + 3];
+        System.arraycopy(UTF8_BOM, 0, after, 0, 3);
+        System.arraycopy(body, 0, after, 3, body.length);
+      }
+      return new PomEdit(path, before, after, edits);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.tollgate.core.release;
+
+import dev.tollgate.core.files.AtomicFiles;
+import dev.tollgate.core.git.ReleaseGit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Writes new content to files (each atomically); undo puts back the original bytes. */
+final class WriteFilesStep implements ReleaseStep {
+
+  private final String title;
+  private final Path root;
+  private final List<FileChange> changes;
+
+  WriteFilesStep(String title, Path root, List<FileChange> changes) {
+    this.title = title;
+    this.root = root;
+    this.changes = changes.stream().filter(FileChange::changed).toList();
+  }
+
+  @Override
+  public String title() {
+    return title + " (" + changes.size() + (changes.size() == 1 ? " file)" : " files)");
+  }
+
+  @Override
+  public void execute() throws Exception {
+    for (FileChange change : changes) {
+      AtomicFiles.write(change.path(), change.after());
+    }
+  }
+
+  @Override
+  public void simulate(Consumer<String> out) {
+    for (FileChange change : changes) {
+      byte[] before = change.before() == null ? new byte[0] : change.before();
+      out.accept(
+          ReleaseGit.unifiedDiff(relative(change.path()), before, change.after()).stripTrailing());
+    }
+  }
+
+  @Override
+  public void undo() throws Exception {
+    for (FileChange change : changes) {
+      if (change.before() == null) {
+        Files.deleteIfExists(change.path());
+      } else {
+        AtomicFiles.write(change.path(), change.before());
+      }
+    }
+  }
+
+  List<String> paths() {
+    return changes.stream().map(c -> relative(c.path())).toList();
+  }
+
+  private String relative(Path path) {
+    return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+}

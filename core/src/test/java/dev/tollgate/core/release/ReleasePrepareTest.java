@@ -1,0 +1,221 @@
+package dev.tollgate.core.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tollgate.core.git.ReleaseGit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.junit.jupiter.api.Test;
+
+/** Real repositories in temporary directories; failures are injected through the plan's hook. */
+class ReleasePrepareTest extends ReleaseFixture {
+
+  @Test
+  void preparesCommitsTagsAndSetsTheDevelopmentVersion() throws Exception {
+    setUpRepo();
+    List<String> log = new ArrayList<>();
+    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      ReleasePrepare.run(rg, request(true), false, log::add, StepHook.NONE);
+    }
+    assertThat(Files.readString(repo.resolve("pom.xml")))
+        .isEqualTo(ROOT.replace("1.2.0-SNAPSHOT", "1.2.1-SNAPSHOT"));
+    assertThat(Files.readString(repo.resolve("m/pom.xml")))
+        .isEqualTo(MODULE.replace("1.2.0-SNAPSHOT", "1.2.1-SNAPSHOT"));
+    try (RevWalk walk = new RevWalk(git.getRepository())) {
+      RevCommit head = walk.parseCommit(git.getRepository().resolve("HEAD"));
+      assertThat(head.getFullMessage()).isEqualTo("chore(release): start 1.2.1-SNAPSHOT");
+      RevCommit release = walk.parseCommit(head.getParent(0));
+      assertThat(release.getFullMessage()).isEqualTo("chore(release): v1.2.0");
+      Ref tag = git.getRepository().exactRef("refs/tags/v1.2.0");
+      RevTag annotated = walk.parseTag(tag.getObjectId());
+      assertThat(annotated.getFullMessage()).isEqualTo("Release 1.2.0");
+      assertThat(annotated.getObject().getId()).isEqualTo(release.getId());
+      assertThat(show(release, "pom.xml")).isEqualTo(ROOT.replace("1.2.0-SNAPSHOT", "1.2.0"));
+      assertThat(show(release, "README.md")).isEqualTo(README.replace("1.1.0", "1.2.0"));
+      assertThat(show(release, "CHANGELOG.md")).startsWith("## 1.2.0");
+    }
+    assertThat(git.status().call().isClean()).isTrue();
+    assertThat(log).anyMatch(l -> l.contains("Released 1.2.0 as tag v1.2.0"));
+    assertThat(ReleaseRecord.read(git.getRepository().getDirectory().toPath())).isPresent();
+  }
+
+  @Test
+  void everyFailingStepLeavesNoTrace() throws Exception {
+    setUpRepo();
+    Snapshot before = snapshot();
+    int steps;
+    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      steps = ReleasePrepare.plan(rg, request(true)).steps().size();
+    }
+    assertThat(steps).isEqualTo(8);
+    for (int failAt = 0; failAt < steps; failAt++) {
+      int at = failAt;
+      try (ReleaseGit rg = ReleaseGit.open(repo)) {
+        assertThatThrownBy(
+                () ->
+                    ReleasePrepare.run(
+                        rg,
+                        request(true),
+                        false,
+                        l -> {},
+                        (i, step) -> {
+                          if (i == at) {
+                            throw new IOException("injected failure");
+                          }
+                        }))
+            .isInstanceOf(ReleaseException.class)
+            .hasMessageContaining("injected failure")
+            .hasMessageContaining("every earlier step was undone");
+      }
+      assertThat(snapshot()).as("after a failure in step %d", at + 1).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void dryRunPrintsPlanDiffsAndTagButChangesNothing() throws Exception {
+    setUpRepo();
+    Snapshot before = snapshot();
+    List<String> out = new ArrayList<>();
+    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      ReleasePrepare.run(rg, request(true), true, out::add, StepHook.NONE);
+    }
+    String text = String.join("\n", out);
+    assertThat(text)
+        .contains("Release plan (dry run, nothing is changed)")
+        .contains("--- a/pom.xml")
+        .contains("-\t<version>1.2.0-SNAPSHOT</version>")
+        .contains("+\t<version>1.2.0</version>")
+        .contains("+++ b/CHANGELOG.md")
+        .contains("tag v1.2.0 (annotated)")
+        .contains("chore(release): v1.2.0");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void preflightCollectsEveryProblemAndTouchesNothing() throws Exception {
+    setUpRepo();
+    git.tag().setName("v1.2.0").call();
+    Files.writeString(repo.resolve("new.txt"), "x");
+    Files.writeString(repo.resolve("m/pom.xml"), MODULE + "<!-- dirty -->\n");
+    Snapshot before = snapshot();
+    PrepareRequest r = request(false);
+    PrepareRequest withSnapshots =
+        new PrepareRequest(
+            r.root(),
+            r.poms(),
+            r.version(),
+            null,
+            r.tag(),
+            r.commitMessage(),
+            r.tagMessage(),
+            r.developmentCommitMessage(),
+            true,
+            r.versionFiles(),
+            r.otherChanges(),
+            false,
+            false,
+            List.of("org.x:lib:2.0-SNAPSHOT (dependency of g:m)"));
+    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      assertThatThrownBy(() -> ReleasePrepare.run(rg, withSnapshots, false, l -> {}, StepHook.NONE))
+          .hasMessageContaining("nothing was changed")
+          .hasMessageContaining("uncommitted changes (m/pom.xml); commit or stash them first")
+          .hasMessageContaining("untracked files (new.txt)")
+          .hasMessageContaining("tag v1.2.0 already exists")
+          .hasMessageContaining("SNAPSHOT from outside the reactor: org.x:lib:2.0-SNAPSHOT")
+          .hasMessageContaining("signing was requested (tollgate.release.sign=true) but")
+          .hasMessageContaining("set tollgate.release.sign=false");
+    }
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void untrackedFilesAllowedOnlyWhenConfiguredAndDetachedHeadRefused() throws Exception {
+    setUpRepo();
+    Files.writeString(repo.resolve("notes.txt"), "mine");
+    PrepareRequest r = request(false);
+    PrepareRequest allow =
+        new PrepareRequest(
+            r.root(),
+            r.poms(),
+            r.version(),
+            null,
+            r.tag(),
+            r.commitMessage(),
+            r.tagMessage(),
+            r.developmentCommitMessage(),
+            false,
+            r.versionFiles(),
+            r.otherChanges(),
+            true,
+            false,
+            List.of());
+    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      ReleasePrepare.run(rg, allow, false, l -> {}, StepHook.NONE);
+    }
+    assertThat(Files.readString(repo.resolve("notes.txt"))).isEqualTo("mine");
+    assertThat(git.status().call().getUntracked()).containsExactly("notes.txt");
+
+    git.checkout().setName(git.getRepository().resolve("HEAD~1").name()).call();
+    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      assertThat(ReleasePrepare.preflight(rg, allow))
+          .anyMatch(p -> p.startsWith("HEAD is detached"));
+    }
+  }
+
+  @Test
+  void behindUpstreamIsRefused() throws Exception {
+    setUpRepo();
+    Path bare = tmp.resolve("remote.git");
+    Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
+    git.remoteAdd()
+        .setName("origin")
+        .setUri(new org.eclipse.jgit.transport.URIish(bare.toUri().toString()))
+        .call();
+    git.push().setRemote("origin").add("main").call();
+    StoredConfig config = git.getRepository().getConfig();
+    config.setString("branch", "main", "remote", "origin");
+    config.setString("branch", "main", "merge", "refs/heads/main");
+    config.save();
+    // another clone pushes a commit; we fetch it but do not merge
+    try (Git other =
+        Git.cloneRepository()
+            .setURI(bare.toUri().toString())
+            .setDirectory(tmp.resolve("other").toFile())
+            .call()) {
+      Files.writeString(tmp.resolve("other/x.txt"), "x");
+      other.add().addFilepattern("x.txt").call();
+      other.commit().setMessage("fix: x").setAuthor("a", "a@b.c").setCommitter("a", "a@b.c").call();
+      other.push().call();
+    }
+    git.fetch().setRemote("origin").call();
+    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      assertThat(ReleasePrepare.preflight(rg, request(false)))
+          .contains("branch main is 1 commit behind origin/main; pull first (git pull --rebase)");
+    }
+  }
+
+  @Test
+  void unmatchedVersionFilePatternIsAPreflightError() throws Exception {
+    setUpRepo();
+    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      assertThatThrownBy(
+              () ->
+                  ReleasePrepare.plan(
+                      rg,
+                      request(false, List.of(VersionFile.parse("README.md=nope(\\d+)")), false)))
+          .hasMessageContaining("pattern 'nope(\\d+)' matches nothing in README.md");
+    }
+    assertThatThrownBy(() -> VersionFile.parse("README.md"))
+        .hasMessageContaining("is not 'path=regex'");
+  }
+}
