@@ -1,7 +1,7 @@
 // Shared helpers for setup.groovy / verify.groovy: real git commands in the IT's directory.
 // Usage: def git = evaluate(new File(itSupport, 'git.groovy')); git.run(basedir, 'init', '-q')
 // A setup.groovy must end with a truthy value (e.g. `return true`): the invoker treats a falsy
-// result as a failed pre-build step and does not run the build.
+// result as a reason not to run the build, without failing it.
 // Identity and config are fixed by environment so results do not depend on the machine.
 
 def env = [
