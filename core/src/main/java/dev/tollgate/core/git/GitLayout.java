@@ -7,11 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.lib.Config;
-import org.eclipse.jgit.storage.file.FileBasedConfig;
-import org.eclipse.jgit.util.FS;
-import org.eclipse.jgit.util.SystemReader;
 
 /**
  * Where a repository's parts are, found the way git finds them: {@code $GIT_DIR}, or a {@code .git}
@@ -102,7 +98,7 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
     }
     String value = hooksPath.get();
     if (value.equals("~") || value.startsWith("~/")) {
-      Path home = Path.of(SystemReader.getInstance().getProperty("user.home"));
+      Path home = Path.of(System.getProperty("user.home"));
       return value.equals("~") ? home : home.resolve(value.substring(2)).normalize();
     }
     Path base = workTree.orElse(gitDir);
@@ -131,23 +127,7 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
 
   /** The layered configuration (system, global, repository, worktree), as git reads it. */
   public Config config() throws IOException {
-    try {
-      // the user configuration's base is the system configuration
-      Config user = SystemReader.getInstance().getUserConfig();
-      FileBasedConfig repo =
-          new FileBasedConfig(user, commonDir.resolve("config").toFile(), FS.DETECTED);
-      repo.load();
-      Path worktreeConfig = gitDir.resolve("config.worktree");
-      if (Files.isRegularFile(worktreeConfig)
-          && repo.getBoolean("extensions", "worktreeConfig", false)) {
-        FileBasedConfig wt = new FileBasedConfig(repo, worktreeConfig.toFile(), FS.DETECTED);
-        wt.load();
-        return wt;
-      }
-      return repo;
-    } catch (ConfigInvalidException e) {
-      throw new IOException("invalid git configuration in " + commonDir + ": " + e.getMessage(), e);
-    }
+    return GitConfigFiles.layered(this);
   }
 
   private static boolean isGitDir(Path dir) {

@@ -1,0 +1,167 @@
+package dev.tollgate.core.hooks;
+
+import dev.tollgate.core.branch.BranchCheck;
+import dev.tollgate.core.branch.PushCheck;
+import dev.tollgate.core.branch.PushUpdate;
+import dev.tollgate.core.ci.CiDetector;
+import dev.tollgate.core.git.GitLayout;
+import dev.tollgate.core.git.PushedCommits;
+import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.report.LogReporter;
+import dev.tollgate.core.report.LogSink;
+import dev.tollgate.core.report.Report;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The program the installed git hooks run with {@code java -cp}, without Maven:
+ *
+ * <pre>
+ * HookMain pre-commit SETTINGS
+ * HookMain commit-msg SETTINGS MESSAGE-FILE
+ * HookMain pre-push   SETTINGS REMOTE-NAME REMOTE-URL   (git's updates on standard input)
+ * </pre>
+ *
+ * Exit status 0 lets git go on, 1 refuses (the findings are printed to standard error), 2 means the
+ * hook itself is broken (bad settings, unreadable repository).
+ */
+public final class HookMain {
+
+  private HookMain() {}
+
+  /** Runs a hook and exits with its status. */
+  public static void main(String[] args) {
+    int status = run(args, System.in, System.err, Path.of("").toAbsolutePath(), System.getenv());
+    System.err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs a hook.
+   *
+   * @param args the hook name, the settings file, then git's arguments to the hook
+   * @param stdin git's standard input (pre-push reads the updates from it)
+   * @param err where findings go
+   * @param cwd the directory git runs the hook in
+   * @param env the environment ({@code GIT_DIR}, CI detection)
+   * @return the exit status
+   */
+  public static int run(
+      String[] args, InputStream stdin, PrintStream err, Path cwd, Map<String, String> env) {
+    if (args.length < 2) {
+      err.println("tollgate: usage: HookMain pre-commit|commit-msg|pre-push SETTINGS [ARGS...]");
+      return 2;
+    }
+    String hook = args[0];
+    List<String> rest = Arrays.asList(args).subList(2, args.length);
+    try {
+      HookSettings settings = HookSettings.read(Path.of(args[1]));
+      Optional<GitLayout> layout = GitLayout.discover(cwd, env);
+      if (layout.isEmpty()) {
+        err.println("tollgate: " + cwd + " is not in a git repository; nothing to check");
+        return 0;
+      }
+      List<Report> reports =
+          switch (hook) {
+            case "pre-commit" -> List.of(preCommit(settings, layout.get(), env));
+            case "commit-msg" -> List.of(commitMsg(settings, cwd, rest));
+            case "pre-push" -> List.of(prePush(settings, layout.get(), rest, stdin));
+            default ->
+                throw new IllegalArgumentException(
+                    "unknown hook '" + hook + "'; expected pre-commit, commit-msg or pre-push");
+          };
+      boolean failed = false;
+      LogSink sink = sink(err);
+      for (Report report : reports) {
+        if (report.hasErrors() || report.count(dev.tollgate.core.report.Severity.WARN) > 0) {
+          LogReporter.report(report, sink);
+        }
+        failed |= report.hasErrors();
+      }
+      return failed ? 1 : 0;
+    } catch (IOException | RuntimeException e) {
+      err.println("tollgate: the " + hook + " hook could not run: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private static Report preCommit(HookSettings settings, GitLayout layout, Map<String, String> env)
+      throws IOException {
+    return BranchCheck.check(
+        settings.protectedBranches(), layout.currentBranch(), CiDetector.detect(env));
+  }
+
+  private static Report commitMsg(HookSettings settings, Path cwd, List<String> rest)
+      throws IOException {
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException("commit-msg needs the message file git passes to it");
+    }
+    Path file = cwd.resolve(rest.get(0));
+    String message = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    return new Report(
+        "commit-msg", CommitMessages.lint(message, settings.asMap(), Optional.empty()));
+  }
+
+  private static Report prePush(
+      HookSettings settings, GitLayout layout, List<String> rest, InputStream stdin)
+      throws IOException {
+    List<PushUpdate> updates =
+        PushUpdate.parse(new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
+    String remote = rest.isEmpty() ? "" : rest.get(0);
+    return prePushReport(settings, layout, updates, remote);
+  }
+
+  /** The pre-push findings: protected refs, then the messages of the commits being pushed. */
+  public static Report prePushReport(
+      HookSettings settings, GitLayout layout, List<PushUpdate> updates, String remote)
+      throws IOException {
+    List<Finding> findings = new ArrayList<>();
+    if (updates.isEmpty()) {
+      return new Report(BranchCheck.GOAL, findings);
+    }
+    try (PushedCommits commits = PushedCommits.open(layout)) {
+      findings.addAll(
+          PushCheck.check(
+              updates, settings.protectedBranches(), settings.pushPolicy(), commits::isAncestor));
+      if (settings.flag(HookSettings.CHECK_PUSHED_COMMITS, true) && CommitMessages.available()) {
+        for (PushUpdate u : updates) {
+          if (u.isDelete() || u.isTag()) {
+            continue;
+          }
+          for (PushedCommits.Commit c : commits.between(u.remoteSha(), u.localSha(), remote)) {
+            findings.addAll(
+                CommitMessages.lint(c.message(), settings.asMap(), Optional.of(c.id())));
+          }
+        }
+      }
+    }
+    return new Report(BranchCheck.GOAL, findings);
+  }
+
+  private static LogSink sink(PrintStream err) {
+    return new LogSink() {
+      @Override
+      public void error(String line) {
+        err.println("tollgate: " + line);
+      }
+
+      @Override
+      public void warn(String line) {
+        err.println("tollgate: " + line);
+      }
+
+      @Override
+      public void info(String line) {
+        err.println("tollgate: " + line);
+      }
+    };
+  }
+}
