@@ -1,0 +1,271 @@
+package dev.tollgate.core.commits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.report.Severity;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommitLinterTest {
+
+  private static final CommitLinter DEFAULT = new CommitLinter(CommitLintConfig.conventional());
+
+  private static List<String> rules(CommitLinter linter, String message) {
+    return linter.lint(message).stream().map(f -> f.ruleId() + ":" + f.severity().label()).toList();
+  }
+
+  private static List<String> rules(String message) {
+    return rules(DEFAULT, message);
+  }
+
+  private static CommitLinter with(String... idAndSetting) {
+    CommitLintConfig c = CommitLintConfig.conventional();
+    for (int i = 0; i < idAndSetting.length; i += 2) {
+      c = c.withRule(idAndSetting[i], idAndSetting[i + 1]);
+    }
+    return new CommitLinter(c);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "feat: add it",
+        "fix(parser)!: handle tabs",
+        "chore(release): v1.2.3",
+        "chore(release): v10.0.0-rc.1",
+        "docs: describe `Tollgate` setup",
+        "feat: add 'IPv6' support",
+        "feat(api): x\n\nbody\n\nBREAKING CHANGE: gone\nRefs: #1",
+        "perf: 2x faster",
+        "feat: ümlaut first",
+      })
+  void validMessagesPass(String message) {
+    assertThat(DEFAULT.lint(message)).isEmpty();
+  }
+
+  @Test
+  void releaseCommitsTollgateWritesPassTheDefaults() {
+    for (String v : List.of("0.1.0", "1.2.3", "2.0.0-rc.1", "1.0.0+build.5")) {
+      assertThat(DEFAULT.lint("chore(release): v" + v)).isEmpty();
+      assertThat(DEFAULT.lint("chore(release): v" + v + "\n\nReleased by Tollgate.\n")).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "update stuff|type-empty:error",
+        "WIP|type-empty:error",
+        "fix:tag parser|type-empty:error",
+        "feat:|subject-empty:error",
+        "Feat: add it|type-case:error,type-enum:error",
+        "fix: handle it.|subject-full-stop:error",
+        "bugfix: handle it|type-enum:error",
+        "docs: Describe The Release Process|subject-case:error",
+        "docs: Describe the process|subject-case:error",
+        "docs: DESCRIBE|subject-case:error",
+        "'feat: add it '|header-trim:error",
+      })
+  void defaultRulesFindTheProblem(String header, String expected) {
+    assertThat(String.join(",", rules(header))).isEqualTo(expected);
+  }
+
+  @Test
+  void headerMaxLength() {
+    String header = "feat: " + "x".repeat(94);
+    assertThat(rules(header)).isEmpty();
+    assertThat(rules(header + "y")).containsExactly("header-max-length:error");
+  }
+
+  @Test
+  void bodyAndFooterRules() {
+    assertThat(rules("feat: x\nbody")).containsExactly("body-leading-blank:warning");
+    assertThat(rules("feat: x\n\nbody\nRefs: #1")).isEmpty();
+    assertThat(rules("feat: x\n\nbody\nBREAKING CHANGE: y"))
+        .containsExactly("footer-leading-blank:warning");
+    assertThat(rules("feat: x\n\n" + "b".repeat(101)))
+        .containsExactly("body-max-line-length:error");
+    assertThat(rules("feat: x\n\n" + "b".repeat(100))).isEmpty();
+    assertThat(rules("feat: x\n\nRefs: " + "1".repeat(100)))
+        .containsExactly("footer-max-line-length:error");
+  }
+
+  @Test
+  void findingsTeach() {
+    Finding f = DEFAULT.lint("abcdef1234567", "update stuff", 1).get(0);
+    assertThat(f.location().display()).isEqualTo("commit abcdef1");
+    assertThat(f.message()).contains("'update stuff'").contains("column 7");
+    assertThat(f.hint()).contains("'fix: update stuff'").contains("allowed types: build, chore");
+    Finding e = DEFAULT.lint("x", "bugfix: handle it", 1).get(0);
+    assertThat(e.message()).contains("must have a type that is one of [build, chore");
+    assertThat(e.hint()).contains("'fix: handle it'");
+    Finding c = DEFAULT.lint("x", "docs: Describe it.", 1).get(0);
+    assertThat(c.hint()).contains("'docs: describe it'");
+  }
+
+  @Test
+  void levelsAndValuesAreConfigurable() {
+    assertThat(rules(with("header-max-length", "error:20"), "feat: twenty one chars"))
+        .containsExactly("header-max-length:error");
+    assertThat(rules(with("subject-full-stop", "warn"), "fix: x."))
+        .containsExactly("subject-full-stop:warning");
+    assertThat(rules(with("subject-full-stop", "off"), "fix: x.")).isEmpty();
+    assertThat(rules(with("type-enum", "error:feat,fix,deps"), "deps: bump")).isEmpty();
+    assertThat(rules(with("type-enum", "error:feat,fix"), "docs: x"))
+        .containsExactly("type-enum:error");
+    assertThat(rules(with("subject-case", "error:always:lower-case"), "fix: Handle"))
+        .containsExactly("subject-case:error");
+    assertThat(rules(with("subject-case", "error:never:upper-case"), "fix: Handle")).isEmpty();
+  }
+
+  @Test
+  void optionalRules() {
+    CommitLinter scopes = with("scope-enum", "error:core,cli", "scope-empty", "error");
+    assertThat(rules(scopes, "fix(core, cli): x")).isEmpty();
+    assertThat(rules(scopes, "fix(docs): x")).containsExactly("scope-enum:error");
+    assertThat(rules(scopes, "fix: x")).containsExactly("scope-empty:error");
+    CommitLinter refs = with("references-pattern", "error");
+    assertThat(rules(refs, "fix: x\n\nRefs: #12")).isEmpty();
+    assertThat(rules(refs, "fix: x (JIRA-7)")).isEmpty();
+    assertThat(rules(refs, "fix: x")).containsExactly("references-pattern:error");
+    CommitLinter signed = with("signed-off-by", "error");
+    assertThat(rules(signed, "fix: x\n\nSigned-off-by: A <a@b.c>")).isEmpty();
+    assertThat(rules(signed, "fix: x")).containsExactly("signed-off-by:error");
+    CommitLinter subject = with("subject-max-length", "warn:5");
+    assertThat(rules(subject, "fix: abcdef")).containsExactly("subject-max-length:warning");
+    CommitLinter pattern =
+        with(
+            "header-pattern",
+            "error:[a-z]+(\\([a-z]+\\))?: [A-Z]+-[0-9]+ .+",
+            "subject-case",
+            "off");
+    assertThat(rules(pattern, "fix(core): ABC-1 x")).isEmpty();
+    assertThat(rules(pattern, "fix(core): x")).containsExactly("header-pattern:error");
+  }
+
+  @Test
+  void userPatternsRunInLinearTime() {
+    // (a+)+$ backtracks exponentially in java.util.regex; RE2 answers at once.
+    CommitLinter evil = with("header-pattern", "error:(a+)+$", "header-max-length", "off");
+    assertThat(rules(evil, "fix: " + "a".repeat(50_000) + "!"))
+        .containsExactly("header-pattern:error");
+  }
+
+  @Test
+  void badConfigurationIsNamed() {
+    assertThatThrownBy(() -> with("no-such-rule", "error"))
+        .hasMessageContaining("unknown commit rule 'no-such-rule'")
+        .hasMessageContaining("type-enum");
+    assertThatThrownBy(() -> with("header-max-length", "loud"))
+        .hasMessageContaining("off, warn, error");
+    assertThatThrownBy(() -> with("header-max-length", "error:lots"))
+        .hasMessageContaining("header-max-length needs a number");
+    assertThatThrownBy(() -> with("header-pattern", "error:(unclosed"))
+        .hasMessageContaining("invalid pattern '(unclosed'");
+    assertThatThrownBy(() -> with("subject-case", "error:never:shouting"))
+        .hasMessageContaining("unknown case 'shouting'");
+    assertThatThrownBy(() -> CommitLintConfig.preset("angular"))
+        .hasMessageContaining("conventional or commitizen");
+  }
+
+  @Test
+  void ignoresAreOnByDefault() {
+    assertThat(DEFAULT.lint("a", "Merge branch 'x'", 2)).isEmpty();
+    assertThat(DEFAULT.lint("a", "anything at all", 2)).isEmpty();
+    assertThat(DEFAULT.lint("a", "Merge branch 'x'", 1)).isNotEmpty();
+    assertThat(DEFAULT.lint("Merge branch 'x'")).isEmpty();
+    assertThat(DEFAULT.lint("a", "Revert \"feat: x\"\n\nThis reverts commit 1.", 1)).isEmpty();
+    assertThat(DEFAULT.lint("a", "Reapply \"feat: x\"", 1)).isEmpty();
+    assertThat(DEFAULT.lint("a", "fixup! feat: x", 1)).isEmpty();
+    assertThat(DEFAULT.lint("a", "squash! feat: x", 1)).isEmpty();
+    assertThat(DEFAULT.lint("a", "amend! feat: x", 1)).isEmpty();
+  }
+
+  @Test
+  void ignoresCanBeTurnedOffAndFixupsRejected() {
+    CommitLinter strict =
+        new CommitLinter(
+            CommitLintConfig.conventional()
+                .withIgnores(
+                    new Ignores(false, false, false, List.of("^WIP\\b", "(?i)initial commit"))));
+    assertThat(rules(strict, "Merge branch 'x'")).containsExactly("type-empty:error");
+    assertThat(strict.lint("a", "Merge branch 'x'", 2))
+        .extracting(Finding::ruleId)
+        .containsExactly("type-empty");
+    assertThat(rules(strict, "Revert \"feat: x\"")).containsExactly("type-empty:error");
+    List<Finding> fixup = strict.lint("a", "fixup! feat: x", 1);
+    assertThat(fixup).extracting(Finding::ruleId).containsExactly(CommitLinter.FIXUP_RULE);
+    assertThat(fixup.get(0).hint()).contains("git rebase -i --autosquash");
+    assertThat(rules(strict, "WIP on parser")).isEmpty();
+    assertThat(rules(strict, "Initial Commit")).isEmpty();
+    assertThat(rules(strict, "WIPE")).containsExactly("type-empty:error");
+  }
+
+  @Test
+  void commitizenPreset() {
+    CommitLinter cz = new CommitLinter(CommitLintConfig.preset("commitizen"));
+    assertThat(rules(cz, "bump: version 1.0.0 → 1.1.0")).isEmpty();
+    assertThat(rules(cz, "feat: Capitalised And Ending.")).isEmpty();
+    assertThat(rules(cz, "feat(my scope): x")).containsExactly("header-pattern:error");
+    assertThat(rules(cz, "feat: x\nbody")).containsExactly("body-leading-blank:error");
+    assertThat(rules(cz, "bugfix: x")).containsExactly("header-pattern:error", "type-enum:error");
+    assertThat(rules(cz, "update stuff"))
+        .containsExactly("type-empty:error", "header-pattern:error");
+    assertThat(rules(DEFAULT, "bump: version 1.0.0 → 1.1.0")).containsExactly("type-enum:error");
+  }
+
+  @Test
+  void configFromProperties() {
+    CommitLintConfig c =
+        CommitLintConfig.fromProperties(
+            Map.of(
+                "tollgate.commits.preset", "commitizen",
+                "rules.header-max-length", "warn:50",
+                "tollgate.commits.rules.scope-enum", "error:core",
+                "ignore.fixups", "false",
+                "ignore.patterns", "^WIP\n\n(?i)^initial commit$\n",
+                "unrelated", "x"));
+    assertThat(c.preset()).isEqualTo("commitizen");
+    assertThat(c.rules().get("header-max-length"))
+        .isEqualTo(RuleSetting.always(RuleLevel.WARN, "50"));
+    assertThat(c.rules().get("scope-enum").level()).isEqualTo(RuleLevel.ERROR);
+    assertThat(c.ignores())
+        .isEqualTo(new Ignores(true, true, false, List.of("^WIP", "(?i)^initial commit$")));
+    assertThat(CommitLintConfig.fromProperties(Map.of()))
+        .isEqualTo(CommitLintConfig.conventional());
+    assertThatThrownBy(() -> CommitLintConfig.fromProperties(Map.of("ignore.merges", "maybe")))
+        .hasMessageContaining("tollgate.commits.ignore.merges must be true or false");
+  }
+
+  @Test
+  void ruleSettingSyntax() {
+    RuleSetting d = RuleSetting.never(RuleLevel.ERROR, ".");
+    assertThat(RuleSetting.parse("warn", d)).isEqualTo(RuleSetting.never(RuleLevel.WARN, "."));
+    assertThat(RuleSetting.parse("2:always:!", d))
+        .isEqualTo(RuleSetting.always(RuleLevel.ERROR, "!"));
+    assertThat(RuleSetting.parse("error:x:y", d))
+        .isEqualTo(RuleSetting.never(RuleLevel.ERROR, "x:y"));
+    assertThat(RuleSetting.parse("off:never", d)).isEqualTo(RuleSetting.never(RuleLevel.OFF, "."));
+    assertThat(RuleSetting.always(RuleLevel.WARN, "5").toString()).isEqualTo("warn:always:5");
+  }
+
+  @Test
+  void everyRuleHasADefaultInEveryPreset() {
+    for (String preset : List.of("conventional", "commitizen")) {
+      assertThat(CommitLintConfig.preset(preset).rules().keySet())
+          .containsExactlyInAnyOrderElementsOf(CommitRule.ids());
+    }
+  }
+
+  @Test
+  void severityFollowsLevel() {
+    assertThat(DEFAULT.lint("feat: x\nbody").get(0).severity()).isEqualTo(Severity.WARN);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.tollgate.core.commits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextCaseTest {
+
+  @Test
+  void casesAsCommitlintSeesThem() {
+    assertThat(TextCase.is("Describe The Process", "start-case")).isTrue();
+    assertThat(TextCase.is("describe the process", "start-case")).isFalse();
+    assertThat(TextCase.is("Describe the process", "sentence-case")).isTrue();
+    assertThat(TextCase.is("describe", "sentence-case")).isFalse();
+    assertThat(TextCase.is("DescribeIt", "pascal-case")).isTrue();
+    assertThat(TextCase.is("describeIt", "camel-case")).isTrue();
+    assertThat(TextCase.is("describe-it", "kebab-case")).isTrue();
+    assertThat(TextCase.is("describe_it", "snake-case")).isTrue();
+    assertThat(TextCase.is("SHOUT", "upper-case")).isTrue();
+    assertThat(TextCase.is("quiet", "lower-case")).isTrue();
+    assertThat(TextCase.is("`Quoted` rest", "lower-case")).isTrue();
+    assertThat(TextCase.is("2fast", "upper-case")).isTrue();
+    assertThat(TextCase.is("x", "no-such-case")).isFalse();
+  }
+
+  @Test
+  void words() {
+    assertThat(TextCase.words("XMLHttpRequest v2 foo_bar"))
+        .containsExactly("XML", "Http", "Request", "v", "2", "foo", "bar");
+  }
+}
