@@ -21,8 +21,9 @@ public final class PushedCommits implements AutoCloseable {
    *
    * @param id the full object id
    * @param message the full commit message
+   * @param parentCount the number of parents (2 or more: a merge)
    */
-  public record Commit(String id, String message) {}
+  public record Commit(String id, String message, int parentCount) {}
 
   private final Repository repository;
 
@@ -70,7 +71,7 @@ public final class PushedCommits implements AutoCloseable {
         }
       }
       for (RevCommit c : walk) {
-        commits.add(new Commit(c.getName(), c.getFullMessage()));
+        commits.add(new Commit(c.getName(), c.getFullMessage(), c.getParentCount()));
       }
     }
     java.util.Collections.reverse(commits);

@@ -1,29 +1,53 @@
 package dev.tollgate.core.hooks;
 
+import dev.tollgate.core.commits.CommitLintConfig;
+import dev.tollgate.core.commits.CommitLinter;
+import dev.tollgate.core.commits.GitMessageCleanup;
 import dev.tollgate.core.report.Finding;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 
 /** The commit-message check as the hooks use it: one message text in, findings out. */
 final class CommitMessages {
 
-  private CommitMessages() {}
+  /** Setting holding git's {@code core.commentChar} at install time. */
+  static final String COMMENT_CHAR = "tollgate.hooks.git.commentChar";
 
-  /** Whether this build of Tollgate has the Conventional Commits rules. */
-  static boolean available() {
-    return false;
+  private static final String PREFIX = "tollgate.commits.";
+
+  private final CommitLinter linter;
+
+  private CommitMessages(CommitLinter linter) {
+    this.linter = linter;
   }
 
   /**
-   * Lints one message.
+   * The linter configured by the {@code tollgate.commits.*} settings.
    *
-   * @param message the raw message (as git wrote the file, before cleanup)
-   * @param settings the hook settings, holding the commit rule configuration
-   * @param commitId the commit, when linting an existing commit
+   * @throws IllegalArgumentException when a setting is invalid
    */
-  static List<Finding> lint(
-      String message, Map<String, String> settings, Optional<String> commitId) {
-    return List.of();
+  static CommitMessages from(Map<String, String> settings) {
+    Map<String, String> commits = new TreeMap<>();
+    settings.forEach(
+        (k, v) -> {
+          if (k.startsWith(PREFIX)) {
+            commits.put(k, v);
+          }
+        });
+    return new CommitMessages(new CommitLinter(CommitLintConfig.fromProperties(commits)));
+  }
+
+  /**
+   * Lints the message file of a commit being made, after git's default cleanup (comments and
+   * everything below the scissors line removed).
+   */
+  List<Finding> lintMessageFile(String fileText, Map<String, String> settings) {
+    return linter.lint(GitMessageCleanup.clean(fileText, settings.get(COMMENT_CHAR)));
+  }
+
+  /** Lints an existing commit. */
+  List<Finding> lintCommit(String commitId, String message, int parentCount) {
+    return linter.lint(commitId, message, parentCount);
   }
 }

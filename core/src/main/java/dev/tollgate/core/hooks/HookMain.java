@@ -107,7 +107,8 @@ public final class HookMain {
     Path file = cwd.resolve(rest.get(0));
     String message = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
     return new Report(
-        "commit-msg", CommitMessages.lint(message, settings.asMap(), Optional.empty()));
+        "commit-msg",
+        CommitMessages.from(settings.asMap()).lintMessageFile(message, settings.asMap()));
   }
 
   private static Report prePush(
@@ -127,23 +128,40 @@ public final class HookMain {
     if (updates.isEmpty()) {
       return new Report(BranchCheck.GOAL, findings);
     }
+    quietLogging();
     try (PushedCommits commits = PushedCommits.open(layout)) {
       findings.addAll(
           PushCheck.check(
               updates, settings.protectedBranches(), settings.pushPolicy(), commits::isAncestor));
-      if (settings.flag(HookSettings.CHECK_PUSHED_COMMITS, true) && CommitMessages.available()) {
+      if (settings.flag(HookSettings.CHECK_PUSHED_COMMITS, true)) {
+        CommitMessages lint = CommitMessages.from(settings.asMap());
         for (PushUpdate u : updates) {
           if (u.isDelete() || u.isTag()) {
             continue;
           }
           for (PushedCommits.Commit c : commits.between(u.remoteSha(), u.localSha(), remote)) {
-            findings.addAll(
-                CommitMessages.lint(c.message(), settings.asMap(), Optional.of(c.id())));
+            findings.addAll(lint.lintCommit(c.id(), c.message(), c.parentCount()));
           }
         }
       }
     }
     return new Report(BranchCheck.GOAL, findings);
+  }
+
+  /**
+   * JGit logs through SLF4J, which complains on standard error when no logger is bound (as in a
+   * hook): initialise it once with standard error muted.
+   */
+  private static void quietLogging() {
+    PrintStream err = System.err;
+    try {
+      System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream()));
+      Class.forName("org.slf4j.LoggerFactory").getMethod("getILoggerFactory").invoke(null);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      // no SLF4J on the classpath: nothing to quieten
+    } finally {
+      System.setErr(err);
+    }
   }
 
   private static LogSink sink(PrintStream err) {

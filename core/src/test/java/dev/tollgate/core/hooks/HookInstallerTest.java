@@ -181,6 +181,56 @@ class HookInstallerTest {
   }
 
   @Test
+  void badMessageIsRejectedByTheCommitMsgHookWithThePomsRules() throws Exception {
+    HookInstaller.install(
+        layout,
+        runtime(repo, Map.of("tollgate.commits.rules.header-max-length", "error:30")),
+        HookScripts.HOOKS);
+    git(repo, "switch", "-q", "-c", "feature/d");
+    Files.writeString(repo.resolve("d.txt"), "d\n");
+    git(repo, "add", "d.txt");
+    GitCli.Result bad = GitCli.run(repo, Map.of(), null, "commit", "-m", "Fix stuff");
+    assertThat(bad.exit()).isNotZero();
+    assertThat(bad.output()).contains("Fix stuff").contains("git commit --no-verify");
+
+    GitCli.Result tooLong =
+        GitCli.run(
+            repo, Map.of(), null, "commit", "-m", "feat: a header longer than thirty characters");
+    assertThat(tooLong.exit()).isNotZero();
+    assertThat(tooLong.output()).contains("header-max-length");
+
+    // comments are stripped as git does before the message is linted
+    GitCli.Result good =
+        GitCli.run(
+            repo, Map.of(), null, "commit", "--cleanup=strip", "-m", "feat: add d\n\n# a comment");
+    assertThat(good.exit()).as(good.output()).isZero();
+  }
+
+  @Test
+  void prePushChecksTheMessagesOfExactlyThePushedCommits() throws Exception {
+    Path remote = tmp.resolve("remote.git");
+    Files.createDirectories(remote);
+    git(remote, "init", "-q", "--bare");
+    git(repo, "remote", "add", "origin", remote.toString());
+    git(repo, "switch", "-q", "-c", "feature/e");
+    git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", "bad old message");
+    git(repo, "push", "-q", "--no-verify", "origin", "feature/e");
+    install();
+    git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", "feat: fine");
+    GitCli.Result ok = GitCli.run(repo, Map.of(), null, "push", "origin", "feature/e");
+    assertThat(ok.exit()).as(ok.output()).isZero();
+    assertThat(ok.output()).doesNotContain("bad old message").doesNotContain("SLF4J");
+
+    git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", "wip");
+    GitCli.Result bad = GitCli.run(repo, Map.of(), null, "push", "origin", "feature/e");
+    assertThat(bad.exit()).isNotZero();
+    assertThat(bad.output())
+        .contains("commit ")
+        .contains("git push --no-verify")
+        .doesNotContain("SLF4J");
+  }
+
+  @Test
   void hooksGoWhereHooksPathPoints() throws Exception {
     git(repo, "config", "core.hooksPath", ".githooks");
     layout = GitLayout.discover(repo, Map.of()).orElseThrow();
