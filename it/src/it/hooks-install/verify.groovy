@@ -30,13 +30,19 @@ assert onMainOut.contains("protected branch pattern 'main'") : onMainOut
 assert onMainOut.contains('git switch -c feature/') : onMainOut
 assert onMainOut.contains('git commit --no-verify') : onMainOut
 
-// 2. the same commit on a feature branch is accepted
+// 2. on a feature branch, a message that is not a Conventional Commit is rejected by commit-msg
 git.run(basedir, 'switch', '-q', '-c', 'feature/a')
+def (badMessage, badMessageOut) = attempt(basedir, 'commit', '-m', 'Fix stuff')
+assert badMessage != 0 : badMessageOut
+assert badMessageOut.contains('Fix stuff') : badMessageOut
+assert badMessageOut.contains('git commit --no-verify') : badMessageOut
+
+// 3. the same change with a good message on the feature branch is accepted
 def (onFeature, onFeatureOut) = attempt(basedir, 'commit', '-m', 'feat: on a feature branch')
 assert onFeature == 0 : onFeatureOut
 assert !onFeatureOut.contains('--no-verify') : onFeatureOut
 
-// 3. a release/* branch is protected by the glob from the pom
+// 4. a release/* branch is protected by the glob from the pom
 git.run(basedir, 'switch', '-q', '-c', 'release/1.x')
 new File(basedir, 'b.txt').text = 'b\n'
 git.run(basedir, 'add', 'b.txt')
@@ -45,7 +51,7 @@ assert onRelease != 0 : onReleaseOut
 assert onReleaseOut.contains("pattern 'release/*'") : onReleaseOut
 git.run(basedir, 'switch', '-q', 'feature/a')
 
-// 4. pushing to the protected remote main is rejected by the pre-push hook; the feature branch is not
+// 5. pushing to the protected remote main is rejected by the pre-push hook; the feature branch is not
 def (pushMain, pushMainOut) = attempt(basedir, 'push', 'origin', 'feature/a:main')
 assert pushMain != 0 : pushMainOut
 assert pushMainOut.contains("pushing directly to protected branch 'main'") : pushMainOut
