@@ -35,7 +35,7 @@ fastpc=$MEDIAN_S
 
 # the Maven-started variant of the same checks
 if "${MVN[@]}" -q -N "$plugin:help" -Dgoal=commit-msg >/dev/null 2>&1; then
-  median_seconds "mvn -q quality:commit-msg (Maven-started)" "${MVN[@]}" -q -N "$plugin:commit-msg" "-Dtollgate.commitMsg.file=$d/msg.txt"
+  median_seconds "mvn -q quality:commit-msg (Maven-started)" "${MVN[@]}" -q -N "$plugin:commit-msg" "-Dtollgate.commitMsgFile=$d/msg.txt"
   echo "fast hook / Maven-started = $(ratio "$fast" "$MEDIAN_S")"
 fi
 median_seconds "mvn -q quality:branch (Maven-started pre-commit)" "${MVN[@]}" -q -N "$plugin:branch"

@@ -16,6 +16,13 @@ final class CommitMessages {
 
   private static final String PREFIX = "tollgate.commits.";
 
+  private static final Map<String, String> ALIASES =
+      Map.of(
+          "ignoreMerges", "ignore.merges",
+          "ignoreReverts", "ignore.reverts",
+          "ignoreFixups", "ignore.fixups",
+          "ignorePatterns", "ignore.patterns");
+
   private final CommitLinter linter;
 
   private CommitMessages(CommitLinter linter) {
@@ -32,7 +39,9 @@ final class CommitMessages {
     settings.forEach(
         (k, v) -> {
           if (k.startsWith(PREFIX)) {
-            commits.put(k, v);
+            // the goals' parameter names (ignoreMerges) as the rule configuration's keys
+            String key = k.substring(PREFIX.length());
+            commits.put(PREFIX + ALIASES.getOrDefault(key, key), v);
           }
         });
     return new CommitMessages(new CommitLinter(CommitLintConfig.fromProperties(commits)));

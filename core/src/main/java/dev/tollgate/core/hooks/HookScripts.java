@@ -108,7 +108,7 @@ public final class HookScripts {
     s.append("    pre-commit) \"$mvn\" -q -N ").append(coordinates).append(":branch ;;\n");
     s.append("    commit-msg) \"$mvn\" -q -N ")
         .append(coordinates)
-        .append(":commit-msg \"-Dtollgate.commitMsg.file=$1\" ;;\n");
+        .append(":commit-msg \"-Dtollgate.commitMsgFile=$1\" ;;\n");
     s.append("    pre-push) \"$mvn\" -q -N ")
         .append(coordinates)
         .append(
