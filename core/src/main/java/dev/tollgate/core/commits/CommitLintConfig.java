@@ -164,6 +164,8 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
    * <ul>
    *   <li>{@code preset}: {@code conventional} (default) or {@code commitizen}
    *   <li>{@code rules.<id>}: a rule setting, e.g. {@code rules.header-max-length=error:72}
+   *   <li>{@code rules}: several settings as {@code id=setting} lines (or separated by {@code ;}),
+   *       applied before the {@code rules.<id>} keys
    *   <li>{@code ignore.merges}, {@code ignore.reverts}, {@code ignore.fixups}: {@code true}
    *       (default) or {@code false}
    *   <li>{@code ignore.patterns}: RE2 patterns for headers to skip, one per line
@@ -182,6 +184,19 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
           }
         });
     CommitLintConfig config = preset(p.get("preset"));
+    for (String line : p.getOrDefault("rules", "").split("[\n;]")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int eq = line.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException(
+            "rule setting '"
+                + line.strip()
+                + "' must be id=level[:value], e.g. header-max-length=error:72");
+      }
+      config = config.withRule(line.substring(0, eq).strip(), line.substring(eq + 1));
+    }
     for (Map.Entry<String, String> e : p.entrySet()) {
       if (e.getKey().startsWith("rules.")) {
         config = config.withRule(e.getKey().substring("rules.".length()), e.getValue());

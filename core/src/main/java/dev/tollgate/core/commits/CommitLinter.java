@@ -191,11 +191,27 @@ public final class CommitLinter {
       case FOOTER_LEADING_BLANK -> "add a blank line before the footers";
       case BODY_MAX_LINE_LENGTH, FOOTER_MAX_LINE_LENGTH -> "wrap lines at " + v + " characters";
       case SUBJECT_MAX_LENGTH -> "shorten the subject to " + v + " characters";
-      case SCOPE_EMPTY -> a.never() ? "add a scope, e.g. " + example(parsed) : "drop the scope";
+      case SCOPE_EMPTY -> a.never() ? "add a scope, e.g. " + withScope(parsed) : "drop the scope";
       case SCOPE_ENUM -> "use scopes from: " + String.join(", ", CommitRule.splitList(v));
       case REFERENCES_PATTERN -> "mention the issue, e.g. a footer 'Refs: #123'";
       case SIGNED_OFF_BY -> "sign off the commit: git commit --amend -s";
     };
+  }
+
+  /** The example header with a scope: the first of scope-enum, else {@code core}. */
+  private String withScope(ParsedMessage parsed) {
+    String scope = "core";
+    for (Active a : active) {
+      if (a.rule() == CommitRule.SCOPE_ENUM && !a.never()) {
+        String[] scopes = CommitRule.splitList(a.value());
+        if (scopes.length > 0) {
+          scope = scopes[0];
+        }
+      }
+    }
+    String plain = example(parsed);
+    int colon = plain.indexOf(':');
+    return plain.substring(0, colon) + "(" + scope + ")" + plain.substring(colon);
   }
 
   private String typeList() {

@@ -11,12 +11,19 @@ import org.semver4j.Semver;
 
 /**
  * Release tags: tags whose name is a tag format such as {@code v${version}} with a semantic version
- * in place of {@code ${version}}. Tags that do not match the format are not releases.
+ * in place of {@code ${version}} (also written {@code @{version}}, which Maven leaves alone in a
+ * pom). Tags that do not match the format are not releases.
  */
 public final class ReleaseTags {
 
   /** The placeholder a tag format must contain once. */
   public static final String PLACEHOLDER = "${version}";
+
+  /**
+   * The same placeholder as written in a pom, where Maven would replace {@code ${version}} with the
+   * project's version: {@code v@{version}}.
+   */
+  public static final String POM_PLACEHOLDER = "@{version}";
 
   /** The default tag format. */
   public static final String DEFAULT_FORMAT = "v" + PLACEHOLDER;
@@ -94,7 +101,10 @@ public final class ReleaseTags {
   }
 
   private static String checkFormat(String tagFormat) {
-    String format = tagFormat == null || tagFormat.isBlank() ? DEFAULT_FORMAT : tagFormat.strip();
+    String format =
+        tagFormat == null || tagFormat.isBlank()
+            ? DEFAULT_FORMAT
+            : tagFormat.strip().replace(POM_PLACEHOLDER, PLACEHOLDER);
     int at = format.indexOf(PLACEHOLDER);
     if (at < 0 || format.indexOf(PLACEHOLDER, at + 1) >= 0) {
       throw new IllegalArgumentException(

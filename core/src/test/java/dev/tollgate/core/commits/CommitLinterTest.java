@@ -131,6 +131,7 @@ class CommitLinterTest {
     assertThat(rules(scopes, "fix(core, cli): x")).isEmpty();
     assertThat(rules(scopes, "fix(docs): x")).containsExactly("scope-enum:error");
     assertThat(rules(scopes, "fix: x")).containsExactly("scope-empty:error");
+    assertThat(scopes.lint("fix: x").get(0).hint()).isEqualTo("add a scope, e.g. 'fix(core): x'");
     CommitLinter refs = with("references-pattern", "error");
     assertThat(rules(refs, "fix: x\n\nRefs: #12")).isEmpty();
     assertThat(rules(refs, "fix: x (JIRA-7)")).isEmpty();

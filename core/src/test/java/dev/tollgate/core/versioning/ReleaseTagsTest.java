@@ -20,6 +20,7 @@ class ReleaseTagsTest {
   void parsesNamesUnderAFormat() {
     assertThat(ReleaseTags.parse(new GitTag("v1.2.3", "a"), "v${version}")).isPresent();
     assertThat(ReleaseTags.parse(new GitTag("1.2.3", "a"), "v${version}")).isEmpty();
+    assertThat(ReleaseTags.parse(new GitTag("v1.2.3", "a"), "v@{version}")).isPresent();
     assertThat(ReleaseTags.parse(new GitTag("vfoo", "a"), "v${version}")).isEmpty();
     assertThat(ReleaseTags.parse(new GitTag("v1.2", "a"), "v${version}")).isEmpty();
     assertThat(

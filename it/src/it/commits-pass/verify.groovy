@@ -1,0 +1,7 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Commits since release tag v1.0.0')
+assert log.contains('Checked 4 commit message(s), skipped 2')
+assert log.contains('tollgate commits: no findings')
+assert log.contains('BUILD SUCCESS')
+assert new File(basedir, 'target/tollgate/commits.json').isFile()
+assert new File(basedir, 'target/tollgate/commits.sarif').isFile()

@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('shallow clone')
+assert log.contains('git fetch --unshallow')
+assert log.contains('fetch-depth: 0')
+assert log.contains('BUILD FAILURE')

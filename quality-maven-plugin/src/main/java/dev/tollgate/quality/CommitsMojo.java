@@ -1,0 +1,100 @@
+package dev.tollgate.quality;
+
+import dev.tollgate.core.commits.CommitRangeCheck;
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.report.Report;
+import dev.tollgate.core.versioning.ReleaseTags;
+import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Checks that the commit messages of a range follow Conventional Commits (commitlint's
+ * config-conventional rules by default). Runs once per reactor. Without {@code from}/{@code to} the
+ * range is, on a CI pull/merge request, {@code merge-base(base, HEAD)..HEAD}; otherwise the commits
+ * since the latest release tag reachable from HEAD; otherwise HEAD's history, up to {@code
+ * maxCommits}. A shallow clone that cuts the range fails with the fix.
+ */
+@Mojo(
+    name = "commits",
+    defaultPhase = LifecyclePhase.VALIDATE,
+    aggregator = true,
+    threadSafe = true)
+public class CommitsMojo extends AbstractCommitRulesMojo {
+
+  /** Skips this goal. */
+  @Parameter(property = "tollgate.commits.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * Where the range starts, exclusive: any revision (sha, tag, branch, {@code origin/main}, {@code
+   * HEAD~5}). Empty: chosen automatically (see above).
+   */
+  @Parameter(property = "tollgate.commits.from")
+  private String from;
+
+  /**
+   * Where the range ends, inclusive: any revision. Empty: {@code HEAD}. Given without {@code from},
+   * the range is all of its history, up to {@code maxCommits}.
+   */
+  @Parameter(property = "tollgate.commits.to")
+  private String to;
+
+  /**
+   * The most commits checked when the range has no lower bound (no {@code from} and no release
+   * tag); the newest are checked and a note says so. {@code 0}: no limit.
+   */
+  @Parameter(property = "tollgate.commits.maxCommits", defaultValue = "10000")
+  private int maxCommits;
+
+  /**
+   * The release tag format, to find the latest release: {@code ${version}} (write
+   * {@code @{version}} in a pom, where Maven would expand {@code ${version}}) stands for a semantic
+   * version. Empty: {@code v${version}}.
+   */
+  @Parameter(property = "tollgate.tagFormat")
+  private String tagFormat;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  private File executionRoot;
+
+  @Override
+  protected boolean isSkipped() {
+    if (skip) {
+      return true;
+    }
+    if (project != null && !project.isExecutionRoot()) {
+      getLog().debug("Tollgate commits: checked once, in the execution root");
+      return true;
+    }
+    return false;
+  }
+
+  @Override
+  protected Report check() throws MojoExecutionException {
+    File dir = executionRoot != null ? executionRoot : project.getBasedir();
+    CommitRangeCheck.Request request =
+        new CommitRangeCheck.Request(
+            dir.toPath(),
+            from,
+            to,
+            tagFormat == null || tagFormat.isBlank() ? ReleaseTags.DEFAULT_FORMAT : tagFormat,
+            maxCommits,
+            lintConfig());
+    try {
+      CommitRangeCheck.Result result = CommitRangeCheck.run(request, System.getenv());
+      result.notes().forEach(getLog()::info);
+      return result.report();
+    } catch (GitException e) {
+      throw new MojoExecutionException("Tollgate commits: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Tollgate commits: " + e.getMessage(), e);
+    }
+  }
+}
