@@ -71,7 +71,7 @@ public final class HookMain {
       }
       List<Report> reports =
           switch (hook) {
-            case "pre-commit" -> List.of(preCommit(settings, layout.get(), env));
+            case "pre-commit" -> preCommit(settings, layout.get(), env);
             case "commit-msg" -> List.of(commitMsg(settings, cwd, rest));
             case "pre-push" -> List.of(prePush(settings, layout.get(), rest, stdin));
             default ->
@@ -93,10 +93,17 @@ public final class HookMain {
     }
   }
 
-  private static Report preCommit(HookSettings settings, GitLayout layout, Map<String, String> env)
-      throws IOException {
-    return BranchCheck.check(
-        settings.protectedBranches(), layout.currentBranch(), CiDetector.detect(env));
+  /** Protected branches, then the file guard rails on the staged files when enabled. */
+  private static List<Report> preCommit(
+      HookSettings settings, GitLayout layout, Map<String, String> env) throws IOException {
+    List<Report> reports = new ArrayList<>();
+    reports.add(
+        BranchCheck.check(
+            settings.protectedBranches(), layout.currentBranch(), CiDetector.detect(env)));
+    if (layout.workTree().isPresent() && StagedFiles.enabled(settings)) {
+      reports.add(StagedFiles.check(layout.workTree().get(), settings.asMap()));
+    }
+    return reports;
   }
 
   private static Report commitMsg(HookSettings settings, Path cwd, List<String> rest)

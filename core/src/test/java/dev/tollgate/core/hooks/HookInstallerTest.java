@@ -35,13 +35,21 @@ class HookInstallerTest {
   static HookRuntime runtime(Path projectDir, Map<String, String> settings)
       throws URISyntaxException {
     List<Path> cp = new ArrayList<>();
-    for (Class<?> c :
+    for (String name :
         List.of(
-            HookMain.class,
-            com.google.re2j.Pattern.class,
-            org.eclipse.jgit.lib.Repository.class,
-            org.slf4j.LoggerFactory.class)) {
-      cp.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            HookMain.class.getName(),
+            "com.google.re2j.Pattern",
+            "org.eclipse.jgit.lib.Repository",
+            "org.slf4j.LoggerFactory",
+            "org.snakeyaml.engine.v2.api.Load",
+            "org.semver4j.Semver",
+            "com.googlecode.javaewah.EWAHCompressedBitmap")) {
+      try {
+        Class<?> c = Class.forName(name);
+        cp.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+      } catch (ClassNotFoundException e) {
+        // not a dependency of this build
+      }
     }
     return new HookRuntime(
         "test", Path.of(System.getProperty("java.home"), "bin", "java"), cp, projectDir, settings);
@@ -228,6 +236,26 @@ class HookInstallerTest {
         .contains("commit ")
         .contains("git push --no-verify")
         .doesNotContain("SLF4J");
+  }
+
+  @Test
+  void preCommitRunsTheFileGuardRailsOnStagedFilesWhenTheFilesGoalIsThere() throws Exception {
+    HookInstaller.install(
+        layout,
+        runtime(repo, Map.of("tollgate.files.skip", "false", "tollgate.files.maxSize", "500KB")),
+        HookScripts.HOOKS);
+    git(repo, "switch", "-q", "-c", "feature/f");
+    Files.writeString(
+        repo.resolve("conflict.txt"), "a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> other\n");
+    git(repo, "add", "conflict.txt");
+    GitCli.Result bad = GitCli.run(repo, Map.of(), null, "commit", "-m", "feat: f");
+    assertThat(bad.exit()).isNotZero();
+    assertThat(bad.output()).contains("conflict.txt").contains("git commit --no-verify");
+
+    Files.writeString(repo.resolve("conflict.txt"), "a\n");
+    git(repo, "add", "conflict.txt");
+    GitCli.Result good = GitCli.run(repo, Map.of(), null, "commit", "-m", "feat: f");
+    assertThat(good.exit()).as(good.output()).isZero();
   }
 
   @Test

@@ -55,7 +55,25 @@ public final class PluginSettings {
         }
       }
     }
+    // switches that are no goal's parameter (e.g. tollgate.hooks.files) still reach the hooks
+    for (Properties props : new Properties[] {projectProperties, userProperties}) {
+      for (String key : props.stringPropertyNames()) {
+        if (key.startsWith("tollgate.") && !covered(plugin, key)) {
+          settings.put(key, props.getProperty(key));
+        }
+      }
+    }
     return settings;
+  }
+
+  private static boolean covered(PluginDescriptor plugin, String property) {
+    for (MojoDescriptor mojo : plugin.getMojos()) {
+      if (mojo.getParameters() != null
+          && mojo.getParameters().stream().anyMatch(p -> property.equals(property(p)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String property(Parameter p) {

@@ -60,12 +60,14 @@ class PluginSettingsTest {
     project.setProperty("tollgate.branch.allowTags", "false");
     Properties user = new Properties();
     user.setProperty("tollgate.branch.allowTags", "true");
+    user.setProperty("tollgate.hooks.files", "false");
     Map<String, String> s = PluginSettings.effective(plugin(), config, project, user);
     assertThat(s)
         .containsEntry("tollgate.branch.protected", "main\nrelease/*")
         .containsEntry("tollgate.commits.rules", "header-max-length=error:50")
         .containsEntry("tollgate.commits.preset", "commitizen")
         .containsEntry("tollgate.branch.allowTags", "true")
+        .containsEntry("tollgate.hooks.files", "false")
         .doesNotContainKey("project.basedir");
   }
 

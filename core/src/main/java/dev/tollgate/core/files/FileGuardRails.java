@@ -1,0 +1,298 @@
+package dev.tollgate.core.files;
+
+import dev.tollgate.core.ci.CiDetector;
+import dev.tollgate.core.ci.CiEnvironment;
+import dev.tollgate.core.git.ChangedPaths;
+import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.git.LfsAttributes;
+import dev.tollgate.core.git.TrackedFile;
+import dev.tollgate.core.git.TrackedFiles;
+import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.report.Location;
+import dev.tollgate.core.report.Report;
+import dev.tollgate.core.report.Severity;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The file guard rails' entry point: scope + directory + configuration in, findings out. It lists
+ * the tracked files once from the git index (untracked and ignored files are never read), picks
+ * those in scope, runs the path checks, then scans the contents in parallel with every enabled line
+ * and content check in one pass per file.
+ *
+ * <p>Front ends (the {@code quality:files} goal, a pre-commit hook with {@link Scope#STAGED}) call
+ * {@link #check(Path, Scope, FilesConfig)}.
+ */
+public final class FileGuardRails {
+
+  /** The goal name under which reports are written. */
+  public static final String GOAL = "files";
+
+  private FileGuardRails() {}
+
+  /**
+   * Scans the repository containing {@code dir} and returns the report of goal {@code files}.
+   *
+   * @throws GitReadException when {@code dir} is not in a git working tree or a ref is missing
+   * @throws IOException when a file cannot be read
+   */
+  public static Report check(Path dir, Scope scope, FilesConfig config)
+      throws GitReadException, IOException {
+    return scan(dir, scope, config).toReport(GOAL);
+  }
+
+  /**
+   * The default scope: {@link Scope#CHANGED} in a CI pull-request build, otherwise {@link
+   * Scope#ALL}.
+   */
+  public static Scope defaultScope(Map<String, String> env) {
+    return CiDetector.detect(env).filter(CiEnvironment::isPullRequest).isPresent()
+        ? Scope.CHANGED
+        : Scope.ALL;
+  }
+
+  /** The base ref of a CI pull-request build ({@code origin/<target branch>}), if any. */
+  public static Optional<String> ciBaseRef(Map<String, String> env) {
+    return CiDetector.detect(env)
+        .flatMap(CiEnvironment::pullRequestBase)
+        .map(b -> b.startsWith("refs/heads/") ? b.substring("refs/heads/".length()) : b)
+        .map(b -> "origin/" + b);
+  }
+
+  /** Scans and returns everything the scan found, before it becomes a report. */
+  public static ScanResult scan(Path dir, Scope scope, FilesConfig config)
+      throws GitReadException, IOException {
+    try (TrackedFiles git = TrackedFiles.open(dir)) {
+      Selection selection = select(git, scope, config);
+      List<FileInfo> files = selection.files();
+      Set<String> tracked = selection.tracked();
+      Map<String, String> blobs = selection.blobs();
+      Optional<String> base = selection.base();
+      boolean staged = scope == Scope.STAGED;
+      List<FileFinding> found = new ArrayList<>();
+      PathCheck.Tree tree = tree(git, tracked, blobs);
+      for (Check check : checks(config)) {
+        if (check instanceof PathCheck p) {
+          p.check(files, tree, found::add);
+        }
+      }
+      List<LineCheck> lineChecks = new ArrayList<>();
+      List<ContentCheck> contentChecks = new ArrayList<>();
+      for (Check check : checks(config)) {
+        if (check instanceof LineCheck l) {
+          lineChecks.add(l);
+        } else if (check instanceof ContentCheck c) {
+          contentChecks.add(c);
+        }
+      }
+      List<FileInfo> regular = files.stream().filter(f -> !f.symlink() && !f.submodule()).toList();
+      FileScanner scanner =
+          new FileScanner(lineChecks, contentChecks, source(git, blobs), config.threads());
+      found.addAll(scanner.scan(regular));
+
+      List<Finding> notes = new ArrayList<>();
+      List<FileFinding> findings = applyBaseline(git.root(), config, found, notes);
+      findings.sort(
+          Comparator.comparing(FileFinding::path)
+              .thenComparingInt(FileFinding::line)
+              .thenComparingInt(FileFinding::column)
+              .thenComparing(FileFinding::checkId));
+      return new ScanResult(scope, base, files.size(), findings, config.levels(), notes);
+    }
+  }
+
+  /** The files in scope and what else the checks need to know about the tree. */
+  record Selection(
+      List<FileInfo> files,
+      Set<String> tracked,
+      Map<String, String> blobs,
+      Optional<String> base) {}
+
+  /** Lists the tracked files in scope (after include and exclude globs). */
+  static Selection select(TrackedFiles git, Scope scope, FilesConfig config)
+      throws GitReadException, IOException {
+    List<TrackedFile> index = git.index();
+    Optional<String> base = Optional.empty();
+    Map<String, Optional<String>> changed = null;
+    if (scope == Scope.STAGED) {
+      changed = ChangedPaths.staged(git);
+    } else if (scope == Scope.CHANGED) {
+      String wanted =
+          config
+              .baseRef()
+              .orElseThrow(
+                  () ->
+                      new GitReadException(
+                          "scope 'changed' needs a base ref and this is no CI pull-request"
+                              + " build; set -Dtollgate.files.base=origin/main (or use"
+                              + " -Dtollgate.files.scope=all)"));
+      base = Optional.of(resolvable(git, wanted));
+      changed = ChangedPaths.since(git, base.get());
+    }
+    List<Glob> includes = Glob.all(config.includes());
+    List<Glob> excludes = Glob.all(config.excludes());
+    boolean staged = scope == Scope.STAGED;
+    LfsAttributes lfs = LfsAttributes.read(git, index, staged);
+    boolean compareSizes = config.enabled(LargeFileCheck.ID);
+    List<FileInfo> files = new ArrayList<>();
+    Set<String> tracked = new HashSet<>(index.size() * 2);
+    Map<String, String> blobs = new HashMap<>();
+    for (TrackedFile t : index) {
+      String path = t.path();
+      tracked.add(path);
+      if (staged) {
+        blobs.put(path, t.blobId());
+      }
+      if (changed != null && !changed.containsKey(path)) {
+        continue;
+      }
+      if ((!includes.isEmpty() && !Glob.anyMatches(includes, path))
+          || Glob.anyMatches(excludes, path)) {
+        continue;
+      }
+      long previous = FileInfo.NOT_COMPARED;
+      if (changed != null) {
+        Optional<String> old = changed.get(path);
+        previous = old.isEmpty() ? FileInfo.NEW : compareSizes ? sizeOf(git, old.get(), t) : 0;
+      }
+      files.add(new FileInfo(path, t.mode(), !lfs.isEmpty() && lfs.isLfs(path), previous));
+    }
+    return new Selection(files, tracked, staged ? blobs : null, base);
+  }
+
+  /** The enabled checks, configured. */
+  static List<Check> checks(FilesConfig config) {
+    List<Check> all =
+        List.of(
+            new ConflictMarkerCheck(),
+            new LargeFileCheck(config.maxSize()),
+            new SecretCheck(Glob.all(config.secretsAllowedPaths())),
+            new WhitespaceCheck(config.lineEndings()),
+            new SyntaxCheck(),
+            new NameCheck(),
+            new ExecBitCheck(),
+            new SubmoduleCheck());
+    return all.stream().filter(c -> config.enabled(c.id())).toList();
+  }
+
+  private static List<FileFinding> applyBaseline(
+      Path root, FilesConfig config, List<FileFinding> found, List<Finding> notes)
+      throws IOException {
+    Optional<Path> file = config.baseline().map(root::resolve);
+    if (file.isEmpty()) {
+      return new ArrayList<>(found);
+    }
+    List<FileFinding> secrets =
+        found.stream().filter(f -> f.checkId().equals(SecretCheck.ID)).toList();
+    if (config.updateBaseline()) {
+      SecretBaseline.write(file.get(), secrets);
+      notes.add(
+          new Finding(
+              SecretCheck.ID,
+              Severity.INFO,
+              Location.file(root.relativize(file.get()).toString()),
+              "secrets baseline updated: "
+                  + secrets.size()
+                  + " finding"
+                  + (secrets.size() == 1 ? "" : "s")
+                  + " accepted in "
+                  + root.relativize(file.get()),
+              "review and commit the baseline file"));
+      return new ArrayList<>(found.stream().filter(f -> !secrets.contains(f)).toList());
+    }
+    Set<String> accepted = SecretBaseline.read(file.get());
+    if (accepted.isEmpty()) {
+      return new ArrayList<>(found);
+    }
+    return new ArrayList<>(
+        found.stream()
+            .filter(f -> f.fingerprint().isEmpty() || !accepted.contains(f.fingerprint()))
+            .toList());
+  }
+
+  private static String resolvable(TrackedFiles git, String ref) throws GitReadException {
+    if (ChangedPaths.resolves(git, ref)) {
+      return ref;
+    }
+    String alternative =
+        ref.startsWith("origin/") ? ref.substring("origin/".length()) : "origin/" + ref;
+    return ChangedPaths.resolves(git, alternative) ? alternative : ref;
+  }
+
+  private static long sizeOf(TrackedFiles git, String blobId, TrackedFile now) {
+    if (now.isSubmodule()) {
+      return 0;
+    }
+    try {
+      return git.blobSize(blobId);
+    } catch (IOException | RuntimeException e) {
+      return 0; // the old entry was no blob (e.g. a submodule): treat the file as not new
+    }
+  }
+
+  private static FileScanner.ContentSource source(TrackedFiles git, Map<String, String> blobs) {
+    if (blobs != null) {
+      return file -> {
+        TrackedFiles.Blob blob = git.openBlob(blobs.get(file.path()));
+        return new FileScanner.ContentSource.Opened(blob.stream(), blob.size());
+      };
+    }
+    Path root = git.root();
+    return file -> {
+      try {
+        FileInputStream in = new FileInputStream(root.resolve(file.path()).toFile());
+        return new FileScanner.ContentSource.Opened(in, in.getChannel().size());
+      } catch (FileNotFoundException e) {
+        return null; // deleted in the working tree, or not a file there
+      }
+    };
+  }
+
+  private static PathCheck.Tree tree(
+      TrackedFiles git, Set<String> tracked, Map<String, String> blobs) {
+    Path root = git.root();
+    return new PathCheck.Tree() {
+      @Override
+      public Set<String> trackedPaths() {
+        return tracked;
+      }
+
+      @Override
+      public String linkTarget(FileInfo link) {
+        try {
+          if (blobs != null) {
+            return new String(git.readBlob(blobs.get(link.path())), StandardCharsets.UTF_8);
+          }
+          Path p = root.resolve(link.path());
+          if (Files.isSymbolicLink(p)) {
+            return Files.readSymbolicLink(p).toString();
+          }
+          // a checkout without symbolic links stores the target as the file's content
+          return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+              ? Files.readString(p, StandardCharsets.UTF_8)
+              : null;
+        } catch (IOException | RuntimeException e) {
+          return null;
+        }
+      }
+
+      @Override
+      public boolean exists(String path) {
+        return tracked.contains(path) || Files.exists(root.resolve(path));
+      }
+    };
+  }
+}

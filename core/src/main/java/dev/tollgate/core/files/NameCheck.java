@@ -1,0 +1,146 @@
+package dev.tollgate.core.files;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names that break checkouts elsewhere: paths that differ only in case (they collide on macOS and
+ * Windows), names Windows cannot create (reserved device names, {@code <>:"|?*}, control
+ * characters, a trailing dot or space), symbolic links whose target does not exist, and symbolic
+ * links that point outside the repository.
+ */
+public final class NameCheck implements PathCheck {
+
+  /** The check's id. */
+  public static final String ID = "names";
+
+  private static final Set<String> RESERVED =
+      Set.of(
+          "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
+          "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void check(List<FileInfo> files, Tree tree, FindingSink sink) {
+    Map<String, String> folded = new HashMap<>();
+    Map<String, String> clashes = new HashMap<>();
+    for (String path : tree.trackedPaths()) {
+      for (String prefix : prefixes(path)) {
+        String key = prefix.toLowerCase(Locale.ROOT);
+        String seen = folded.putIfAbsent(key, prefix);
+        if (seen != null && !seen.equals(prefix)) {
+          clashes.put(prefix, seen);
+          clashes.putIfAbsent(seen, prefix);
+        }
+      }
+    }
+    for (FileInfo file : files) {
+      String path = file.path();
+      if (!clashes.isEmpty()) {
+        for (String prefix : prefixes(path)) {
+          String other = clashes.get(prefix);
+          if (other != null) {
+            sink.report(
+                FileFinding.of(
+                    ID,
+                    "case-conflict",
+                    path,
+                    0,
+                    0,
+                    "'" + prefix + "' and '" + other + "' differ only in case",
+                    "rename one of them (git mv); they collide on case-insensitive file systems"));
+            break;
+          }
+        }
+      }
+      String bad = windowsProblem(path);
+      if (bad != null) {
+        sink.report(
+            FileFinding.of(
+                ID,
+                "windows-name",
+                path,
+                0,
+                0,
+                path + " cannot be checked out on Windows: " + bad,
+                "rename it with git mv"));
+      }
+      if (file.symlink()) {
+        symlink(file, tree, sink);
+      }
+    }
+  }
+
+  private static void symlink(FileInfo file, Tree tree, FindingSink sink) {
+    String target = tree.linkTarget(file);
+    if (target == null) {
+      return;
+    }
+    String path = file.path();
+    String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+    Path resolved = Path.of(dir).resolve(target.replace('\\', '/')).normalize();
+    boolean absolute = target.startsWith("/") || target.matches("^[A-Za-z]:[\\\\/].*");
+    if (absolute || resolved.startsWith("..") || resolved.toString().equals("..")) {
+      sink.report(
+          FileFinding.of(
+              ID,
+              "symlink-outside",
+              path,
+              0,
+              0,
+              path + " is a symbolic link to '" + target + "', outside the repository",
+              "point it inside the repository or replace it with a copy"));
+    } else if (!tree.exists(resolved.toString().replace('\\', '/'))) {
+      sink.report(
+          FileFinding.of(
+              ID,
+              "broken-symlink",
+              path,
+              0,
+              0,
+              path + " is a symbolic link to '" + target + "', which does not exist",
+              "fix the target or remove the link (git rm " + path + ")"));
+    }
+  }
+
+  /** Why Windows cannot create this path, or {@code null}. */
+  static String windowsProblem(String path) {
+    for (String segment : path.split("/")) {
+      for (int i = 0; i < segment.length(); i++) {
+        char c = segment.charAt(i);
+        if (c < 32 || "<>:\"|?*\\".indexOf(c) >= 0) {
+          return c < 32
+              ? "control character (code " + (int) c + ") in '" + segment + "'"
+              : "character '" + c + "' in '" + segment + "'";
+        }
+      }
+      if (segment.endsWith(".") || segment.endsWith(" ")) {
+        return "'" + segment + "' ends with a dot or space";
+      }
+      int dot = segment.indexOf('.');
+      String stem = (dot < 0 ? segment : segment.substring(0, dot)).toLowerCase(Locale.ROOT);
+      if (RESERVED.contains(stem.trim())) {
+        return "'" + segment + "' is a reserved device name";
+      }
+    }
+    return null;
+  }
+
+  private static List<String> prefixes(String path) {
+    List<String> out = new java.util.ArrayList<>();
+    int i = -1;
+    while ((i = path.indexOf('/', i + 1)) >= 0) {
+      out.add(path.substring(0, i));
+    }
+    out.add(path);
+    return out;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.tollgate.core.files;
+
+import static dev.tollgate.core.files.CheckFixtures.scan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Secret-shaped values are assembled at run time so that none is stored in this repository. */
+class SecretCheckTest {
+
+  private final SecretCheck check = new SecretCheck(List.of());
+
+  private static final String AWS_ID = "AKIA" + "Q3EGRZTWBN5KX7VM";
+  private static final String B64 = "MIIEowIBAAKCAQEAq7BFUKRpPtUJmA1zPV3wnLVr9vfLqG0gXWnd8S0bH2k1";
+
+  private List<String> secrets(String path, String text) {
+    return scan(check, path, text).stream().map(f -> f.line() + ":" + f.message()).toList();
+  }
+
+  @Test
+  void awsKeyIdsAreFoundAndMasked() {
+    var found = scan(check, "a.properties", "x=1\naws.accessKeyId=" + AWS_ID + "\n");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).line()).isEqualTo(2);
+    assertThat(found.get(0).message()).contains("AWS access key id AKIA").doesNotContain(AWS_ID);
+    assertThat(found.get(0).fingerprint()).hasSize(32);
+  }
+
+  @Test
+  void awsDocumentedExampleIsNoFinding() {
+    assertThat(secrets("a.md", "Set `aws_access_key_id = AKIAIOSFODNN7" + "EXAMPLE` here.\n"))
+        .isEmpty();
+    assertThat(
+            secrets(
+                "c.ini", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLEKEY\n"))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "RSA PRIVATE KEY",
+        "EC PRIVATE KEY",
+        "OPENSSH PRIVATE KEY",
+        "PRIVATE KEY",
+        "DSA PRIVATE KEY",
+        "ENCRYPTED PRIVATE KEY"
+      })
+  void privateKeyBlocks(String label) {
+    String pem = "-----BEGIN " + label + "-----\n" + B64 + "\n-----END " + label + "-----\n";
+    assertThat(secrets("k.pem", "x\n" + pem)).singleElement().asString().startsWith("2:");
+  }
+
+  @Test
+  void pgpAndInlineJsonKeys() {
+    assertThat(secrets("k.asc", "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF\n")).hasSize(1);
+    String json =
+        "{\"private_key\": \"-----BEGIN RSA PRIVATE KEY-----\\n" + B64 + "\\n-----END\"}\n";
+    assertThat(secrets("k.json", json)).hasSize(1);
+  }
+
+  @Test
+  void publicKeysAndHeaderOnlyMentionsAreNoFindings() {
+    String pub = "-----BEGIN PUBLIC KEY-----\n" + B64 + "\n-----END PUBLIC KEY-----\n";
+    assertThat(secrets("p.pem", pub)).isEmpty();
+    assertThat(
+            secrets(
+                "P.java",
+                "if (line.equals(\"-----BEGIN RSA PRIVATE KEY-----\")) {\n  parse();\n}\n"))
+        .isEmpty();
+  }
+
+  @Test
+  void shapedTokens() {
+    String ghp = "ghp_" + "a1B2c3D4e5F6".repeat(3);
+    String glpat = "glpat-" + "Ab3dE6gH9jK2mN5pQ8sT";
+    String slack = "xoxb-" + "123456789012-abcdefABCDEF12";
+    String google = "AIza" + "SyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW";
+    String stripe = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc";
+    String npm = "npm_" + "a1B2c3D4e5F6".repeat(3);
+    String jwt =
+        "eyJhbGciOiJIUzI1NiJ9" + ".eyJzdWIiOiIxMjM0NTY3ODkwIn0" + ".SflKxwRJSMeKKF2QT4fwpMeJf36PO";
+    String hook =
+        "https://hooks.slack.com/services/" + "T00000000/B00000000/XXXXabcdXXXXabcdXXXXabcd";
+    for (String token : List.of(ghp, glpat, slack, google, stripe, npm, jwt, hook)) {
+      var found = scan(check, "c.yaml", "value: " + token + "\n");
+      assertThat(found).as(token).hasSize(1);
+      assertThat(found.get(0).message()).as(token).doesNotContain(token);
+    }
+  }
+
+  @Test
+  void genericAssignmentsAreGatedByEntropyAndStopwords() {
+    assertThat(secrets("a.properties", "db.password=Xk9#mQ2!vL7pR4z\n")).hasSize(1);
+    assertThat(secrets("App.java", "String apiKey = \"q8Zr2LmX9vT4kW7nB3cY6hJ1\";\n")).hasSize(1);
+    assertThat(secrets("a.xml", "<password>Xk9mQ2vL7pR4zT</password>\n")).hasSize(1);
+    assertThat(secrets("a.properties", "db.password=changeme123\n")).isEmpty();
+    assertThat(secrets("a.yaml", "  tokenCache: report-42\n")).isEmpty();
+    assertThat(secrets("A.java", "String password = getPassword();\n")).isEmpty();
+    assertThat(secrets("a.properties", "password.file=/etc/app/Secret9.txt\n")).isEmpty();
+  }
+
+  @Test
+  void placeholdersAreNoFindings() {
+    assertThat(secrets("a.properties", "db.password=${DB_PASSWORD}\n")).isEmpty();
+    assertThat(secrets("a.yaml", "password: \"{{ vault.db_password }}\"\n")).isEmpty();
+    assertThat(secrets("ci.yml", "token: ${{ secrets.GITHUB_TOKEN }}\n")).isEmpty();
+  }
+
+  @Test
+  void inlineAllowMarkerAndAllowedPaths() {
+    assertThat(secrets("a.properties", "id=" + AWS_ID + " # tollgate:allow\n")).isEmpty();
+    SecretCheck allowing = new SecretCheck(List.of(Glob.of("src/test/**")));
+    assertThat(scan(allowing, "src/test/keys.properties", "id=" + AWS_ID + "\n")).isEmpty();
+    assertThat(scan(allowing, "src/main/keys.properties", "id=" + AWS_ID + "\n")).hasSize(1);
+  }
+
+  @Test
+  void maskShowsOnlyAPrefix() {
+    assertThat(SecretCheck.mask(AWS_ID)).isEqualTo("AKIA…(20 chars)");
+    assertThat(SecretCheck.mask("short")).isEqualTo("****");
+  }
+}

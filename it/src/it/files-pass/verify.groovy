@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Tollgate files: scope all')
+assert !log.contains('untracked.txt')
+assert log.contains('BUILD SUCCESS')
+def json = new File(basedir, 'target/tollgate/files.json')
+assert json.isFile()

@@ -1,0 +1,97 @@
+package dev.tollgate.quality;
+
+import dev.tollgate.core.files.FileGuardRails;
+import dev.tollgate.core.files.FilesConfig;
+import dev.tollgate.core.files.LineEndings;
+import dev.tollgate.core.files.Scope;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What {@code quality:files} and {@code quality:files-fix} share: the scope and its filters. */
+abstract class AbstractFilesMojo extends AbstractQualityMojo {
+
+  /**
+   * Which tracked files to read: {@code staged} (the staged content of paths that differ from
+   * HEAD), {@code changed} (paths changed since the merge base with {@code tollgate.files.base}) or
+   * {@code all} (every tracked file). Default: {@code changed} in a CI pull-request build,
+   * otherwise {@code all}. Untracked and ignored files are never read.
+   */
+  @Parameter(property = "tollgate.files.scope")
+  private String scope;
+
+  /**
+   * The base ref of scope {@code changed}, e.g. {@code origin/main}. Default: the target branch of
+   * the CI pull request ({@code origin/BRANCH}); a ref that does not resolve is retried with or
+   * without {@code origin/}.
+   */
+  @Parameter(property = "tollgate.files.base")
+  private String base;
+
+  /**
+   * Globs of repository-relative paths to scan ({@code *.md}, {@code src/**}{@code /*.json}); empty
+   * means every tracked file. Comma-separated on the command line.
+   */
+  @Parameter(property = "tollgate.files.includes")
+  private List<String> includes;
+
+  /** Globs of repository-relative paths never to scan. Comma-separated on the command line. */
+  @Parameter(property = "tollgate.files.excludes")
+  private List<String> excludes;
+
+  /**
+   * The line endings text files must use: {@code lf}, {@code crlf}, or {@code auto} (either, but
+   * not mixed in one file; files-fix converts a mixed file to its majority).
+   */
+  @Parameter(property = "tollgate.files.lineEndings", defaultValue = "lf")
+  private String lineEndings;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  private File basedir;
+
+  /** Whether this module is where the reactor build started: the scan covers the repository. */
+  protected final boolean isReactorRoot() {
+    return project == null || project.isExecutionRoot();
+  }
+
+  protected final File basedir() {
+    return basedir;
+  }
+
+  /** The scope asked for, or the default for this environment. */
+  protected final Scope scope() throws MojoExecutionException {
+    if (scope == null || scope.isBlank()) {
+      return FileGuardRails.defaultScope(System.getenv());
+    }
+    try {
+      return Scope.parse(scope);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("tollgate.files.scope: " + e.getMessage());
+    }
+  }
+
+  /** A configuration builder with the shared parameters applied. */
+  protected final FilesConfig.Builder configBuilder() throws MojoExecutionException {
+    FilesConfig.Builder builder = FilesConfig.builder();
+    builder.includes(includes == null ? List.of() : includes);
+    builder.excludes(excludes == null ? List.of() : excludes);
+    try {
+      builder.lineEndings(LineEndings.parse(lineEndings));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("tollgate.files.lineEndings: " + e.getMessage());
+    }
+    Map<String, String> env = System.getenv();
+    if (base != null && !base.isBlank()) {
+      builder.baseRef(base);
+    } else {
+      FileGuardRails.ciBaseRef(env).ifPresent(builder::baseRef);
+    }
+    return builder;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.tollgate.quality;
+
+import dev.tollgate.core.files.FileFixer;
+import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.report.Report;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Repairs what the {@code whitespace} check of {@code quality:files} finds: trailing whitespace,
+ * the final newline, line endings and byte order marks, in place (atomic writes, permissions kept),
+ * on the text files in scope only. Prints each file it changed.
+ */
+@Mojo(name = "files-fix", threadSafe = true)
+public class FilesFixMojo extends AbstractFilesMojo {
+
+  /** Skips this goal. */
+  @Parameter(property = "tollgate.files-fix.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  protected boolean isSkipped() {
+    return skip || !isReactorRoot();
+  }
+
+  @Override
+  protected Report check() throws MojoExecutionException {
+    List<FileFixer.FixedFile> fixed;
+    try {
+      fixed = FileFixer.fix(basedir().toPath(), scope(), configBuilder().build());
+    } catch (GitReadException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot fix the files: " + e, e);
+    }
+    getLog()
+        .info(
+            "Tollgate files-fix: "
+                + (fixed.isEmpty()
+                    ? "nothing to fix"
+                    : fixed.size() + " file" + (fixed.size() == 1 ? "" : "s") + " fixed"));
+    return FileFixer.report(fixed);
+  }
+}
