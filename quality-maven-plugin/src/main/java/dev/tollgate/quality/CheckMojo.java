@@ -29,10 +29,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  *
  * <p>The goals are found in the plugin's descriptor, so goals added in later versions run without
  * changing this one. Not run by default: {@code branch} and {@code commit-msg}, which guard the act
- * of committing and run in the git hooks (a build on {@code main} after a merge is fine), and the
- * goals that are not checks ({@code help}, {@code install-hooks}, {@code uninstall-hooks}). A goal
- * is disabled with its own skip switch ({@code -Dtollgate.<goal>.skip}) or by listing it in {@code
- * excludes}.
+ * of committing and run in the git hooks (a build on {@code main} after a merge is fine), goals
+ * that change files (named {@code *-fix}, e.g. {@code files-fix}), and the goals that are not
+ * checks ({@code help}, {@code install-hooks}, {@code uninstall-hooks}). A goal is disabled with
+ * its own skip switch ({@code -Dtollgate.<goal>.skip}) or by listing it in {@code excludes}.
  */
 @Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VALIDATE)
 public class CheckMojo extends org.apache.maven.plugin.AbstractMojo {
