@@ -134,7 +134,7 @@ public class CheckMojo extends org.apache.maven.plugin.AbstractMojo {
       String goal = mojo.getGoal();
       boolean chosen =
           wanted.isEmpty()
-              ? !NOT_BY_DEFAULT.contains(goal) && isQualityGoal(mojo)
+              ? !NOT_BY_DEFAULT.contains(goal) && !goal.endsWith("-fix") && isQualityGoal(mojo)
               : wanted.contains(goal);
       if (chosen && !unwanted.contains(goal) && !goal.equals("check")) {
         selected.add(mojo);
