@@ -101,6 +101,7 @@ public final class HookMain {
         BranchCheck.check(
             settings.protectedBranches(), layout.currentBranch(), CiDetector.detect(env)));
     if (layout.workTree().isPresent() && StagedFiles.enabled(settings)) {
+      quietLogging();
       reports.add(StagedFiles.check(layout.workTree().get(), settings.asMap()));
     }
     return reports;
