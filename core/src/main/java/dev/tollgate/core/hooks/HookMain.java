@@ -1,0 +1,193 @@
+package dev.tollgate.core.hooks;
+
+import dev.tollgate.core.branch.BranchCheck;
+import dev.tollgate.core.branch.PushCheck;
+import dev.tollgate.core.branch.PushUpdate;
+import dev.tollgate.core.ci.CiDetector;
+import dev.tollgate.core.git.GitLayout;
+import dev.tollgate.core.git.PushedCommits;
+import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.report.LogReporter;
+import dev.tollgate.core.report.LogSink;
+import dev.tollgate.core.report.Report;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The program the installed git hooks run with {@code java -cp}, without Maven:
+ *
+ * <pre>
+ * HookMain pre-commit SETTINGS
+ * HookMain commit-msg SETTINGS MESSAGE-FILE
+ * HookMain pre-push   SETTINGS REMOTE-NAME REMOTE-URL   (git's updates on standard input)
+ * </pre>
+ *
+ * Exit status 0 lets git go on, 1 refuses (the findings are printed to standard error), 2 means the
+ * hook itself is broken (bad settings, unreadable repository).
+ */
+public final class HookMain {
+
+  private HookMain() {}
+
+  /** Runs a hook and exits with its status. */
+  public static void main(String[] args) {
+    int status = run(args, System.in, System.err, Path.of("").toAbsolutePath(), System.getenv());
+    System.err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs a hook.
+   *
+   * @param args the hook name, the settings file, then git's arguments to the hook
+   * @param stdin git's standard input (pre-push reads the updates from it)
+   * @param err where findings go
+   * @param cwd the directory git runs the hook in
+   * @param env the environment ({@code GIT_DIR}, CI detection)
+   * @return the exit status
+   */
+  public static int run(
+      String[] args, InputStream stdin, PrintStream err, Path cwd, Map<String, String> env) {
+    if (args.length < 2) {
+      err.println("tollgate: usage: HookMain pre-commit|commit-msg|pre-push SETTINGS [ARGS...]");
+      return 2;
+    }
+    String hook = args[0];
+    List<String> rest = Arrays.asList(args).subList(2, args.length);
+    try {
+      HookSettings settings = HookSettings.read(Path.of(args[1]));
+      Optional<GitLayout> layout = GitLayout.discover(cwd, env);
+      if (layout.isEmpty()) {
+        err.println("tollgate: " + cwd + " is not in a git repository; nothing to check");
+        return 0;
+      }
+      List<Report> reports =
+          switch (hook) {
+            case "pre-commit" -> preCommit(settings, layout.get(), env);
+            case "commit-msg" -> List.of(commitMsg(settings, cwd, rest));
+            case "pre-push" -> List.of(prePush(settings, layout.get(), rest, stdin));
+            default ->
+                throw new IllegalArgumentException(
+                    "unknown hook '" + hook + "'; expected pre-commit, commit-msg or pre-push");
+          };
+      boolean failed = false;
+      LogSink sink = sink(err);
+      for (Report report : reports) {
+        if (report.hasErrors() || report.count(dev.tollgate.core.report.Severity.WARN) > 0) {
+          LogReporter.report(report, sink);
+        }
+        failed |= report.hasErrors();
+      }
+      return failed ? 1 : 0;
+    } catch (IOException | RuntimeException e) {
+      err.println("tollgate: the " + hook + " hook could not run: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /** Protected branches, then the file guard rails on the staged files when enabled. */
+  private static List<Report> preCommit(
+      HookSettings settings, GitLayout layout, Map<String, String> env) throws IOException {
+    List<Report> reports = new ArrayList<>();
+    reports.add(
+        BranchCheck.check(
+            settings.protectedBranches(), layout.currentBranch(), CiDetector.detect(env)));
+    if (layout.workTree().isPresent() && StagedFiles.enabled(settings)) {
+      quietLogging();
+      reports.add(StagedFiles.check(layout.workTree().get(), settings.asMap()));
+    }
+    return reports;
+  }
+
+  private static Report commitMsg(HookSettings settings, Path cwd, List<String> rest)
+      throws IOException {
+    if (rest.isEmpty()) {
+      throw new IllegalArgumentException("commit-msg needs the message file git passes to it");
+    }
+    Path file = cwd.resolve(rest.get(0));
+    String message = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    return new Report(
+        "commit-msg",
+        CommitMessages.from(settings.asMap()).lintMessageFile(message, settings.asMap()));
+  }
+
+  private static Report prePush(
+      HookSettings settings, GitLayout layout, List<String> rest, InputStream stdin)
+      throws IOException {
+    List<PushUpdate> updates =
+        PushUpdate.parse(new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
+    String remote = rest.isEmpty() ? "" : rest.get(0);
+    return prePushReport(settings, layout, updates, remote);
+  }
+
+  /** The pre-push findings: protected refs, then the messages of the commits being pushed. */
+  public static Report prePushReport(
+      HookSettings settings, GitLayout layout, List<PushUpdate> updates, String remote)
+      throws IOException {
+    List<Finding> findings = new ArrayList<>();
+    if (updates.isEmpty()) {
+      return new Report(BranchCheck.GOAL, findings);
+    }
+    quietLogging();
+    try (PushedCommits commits = PushedCommits.open(layout)) {
+      findings.addAll(
+          PushCheck.check(
+              updates, settings.protectedBranches(), settings.pushPolicy(), commits::isAncestor));
+      if (settings.flag(HookSettings.CHECK_PUSHED_COMMITS, true)) {
+        CommitMessages lint = CommitMessages.from(settings.asMap());
+        for (PushUpdate u : updates) {
+          if (u.isDelete() || u.isTag()) {
+            continue;
+          }
+          for (PushedCommits.Commit c : commits.between(u.remoteSha(), u.localSha(), remote)) {
+            findings.addAll(lint.lintCommit(c.id(), c.message(), c.parentCount()));
+          }
+        }
+      }
+    }
+    return new Report(BranchCheck.GOAL, findings);
+  }
+
+  /**
+   * JGit logs through SLF4J, which complains on standard error when no logger is bound (as in a
+   * hook): initialise it once with standard error muted.
+   */
+  private static void quietLogging() {
+    PrintStream err = System.err;
+    try {
+      System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream()));
+      Class.forName("org.slf4j.LoggerFactory").getMethod("getILoggerFactory").invoke(null);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      // no SLF4J on the classpath: nothing to quieten
+    } finally {
+      System.setErr(err);
+    }
+  }
+
+  private static LogSink sink(PrintStream err) {
+    return new LogSink() {
+      @Override
+      public void error(String line) {
+        err.println("tollgate: " + line);
+      }
+
+      @Override
+      public void warn(String line) {
+        err.println("tollgate: " + line);
+      }
+
+      @Override
+      public void info(String line) {
+        err.println("tollgate: " + line);
+      }
+    };
+  }
+}

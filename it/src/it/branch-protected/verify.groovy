@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains("commits on 'main' (the current branch) are not allowed: it matches protected branch pattern 'main'")
+assert log.contains('git switch -c feature/')
+assert log.contains('BUILD FAILURE')
+assert new File(basedir, 'target/tollgate/branch.json').exists()

@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Tollgate check: running branch')
+assert log.contains("commits on 'team/a/b' (the current branch) are not allowed: it matches protected branch pattern 'team/**'")
+assert log.contains('Tollgate check failed in 1 goal(s)')
+assert log.contains('BUILD FAILURE')

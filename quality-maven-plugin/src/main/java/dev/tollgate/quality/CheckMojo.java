@@ -1,0 +1,191 @@
+package dev.tollgate.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.internal.MojoDescriptorCreator;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.PluginConfigurationException;
+import org.apache.maven.plugin.PluginManagerException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Runs every enabled quality goal of this plugin, each with the project's configuration for the
+ * plugin, and fails once at the end if any of them failed. The Maven extension binds it to {@code
+ * validate} once per reactor.
+ *
+ * <p>The goals are found in the plugin's descriptor, so goals added in later versions run without
+ * changing this one. Not run by default: {@code branch} and {@code commit-msg}, which guard the act
+ * of committing and run in the git hooks (a build on {@code main} after a merge is fine), goals
+ * that change files (named {@code *-fix}, e.g. {@code files-fix}), and the goals that are not
+ * checks ({@code help}, {@code install-hooks}, {@code uninstall-hooks}). A goal is disabled with
+ * its own skip switch ({@code -Dtollgate.<goal>.skip}) or by listing it in {@code excludes}.
+ */
+@Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VALIDATE)
+public class CheckMojo extends org.apache.maven.plugin.AbstractMojo {
+
+  private static final Set<String> NOT_BY_DEFAULT =
+      Set.of("check", "help", "install-hooks", "uninstall-hooks", "branch", "commit-msg");
+
+  /** Skips every Tollgate goal. */
+  @Parameter(property = "tollgate.skip", defaultValue = "false")
+  private boolean skipAll;
+
+  /** Skips this aggregate goal (and so every goal it would run). */
+  @Parameter(property = "tollgate.check.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * The goals to run, by name. Empty (the default) means every quality goal of the plugin except
+   * {@code branch} and {@code commit-msg}.
+   */
+  @Parameter(property = "tollgate.check.goals")
+  private List<String> goals;
+
+  /** Goals not to run, by name. */
+  @Parameter(property = "tollgate.check.excludes")
+  private List<String> excludes;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor pluginDescriptor;
+
+  @Component private BuildPluginManager pluginManager;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipAll || skip) {
+      getLog().info("Tollgate: skipped");
+      return;
+    }
+    List<MojoDescriptor> selected = select();
+    if (selected.isEmpty()) {
+      getLog().info("Tollgate check: no quality goals to run");
+      return;
+    }
+    getLog()
+        .info(
+            "Tollgate check: running "
+                + String.join(", ", selected.stream().map(MojoDescriptor::getGoal).toList()));
+    Plugin plugin = project.getPlugin(pluginDescriptor.getPluginLookupKey());
+    Xpp3Dom configuration = plugin == null ? null : (Xpp3Dom) plugin.getConfiguration();
+    List<String> failed = new ArrayList<>();
+    for (MojoDescriptor mojo : selected) {
+      MojoExecution execution =
+          new MojoExecution(
+              mojo, "tollgate-check-" + mojo.getGoal(), MojoExecution.Source.LIFECYCLE);
+      execution.setConfiguration(configurationFor(mojo, configuration));
+      getLog().info("--- quality:" + mojo.getGoal() + " ---");
+      try {
+        pluginManager.executeMojo(session, execution);
+      } catch (MojoFailureException e) {
+        failed.add(mojo.getGoal() + ": " + e.getMessage());
+      } catch (PluginConfigurationException | PluginManagerException e) {
+        throw new MojoExecutionException(
+            "cannot run quality:" + mojo.getGoal() + " from quality:check: " + e.getMessage(), e);
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new MojoFailureException(
+          "Tollgate check failed in "
+              + failed.size()
+              + " goal(s):\n  "
+              + String.join("\n  ", failed)
+              + "\nfix the findings above, or skip a goal with -Dtollgate.<goal>.skip");
+    }
+  }
+
+  /** The quality goals to run, in name order. */
+  private List<MojoDescriptor> select() throws MojoExecutionException {
+    Set<String> wanted = new TreeSet<>(names(goals));
+    Set<String> unwanted = new TreeSet<>(names(excludes));
+    for (String goal : wanted) {
+      if (pluginDescriptor.getMojo(goal) == null) {
+        throw new MojoExecutionException(
+            "quality:check <goals> names '"
+                + goal
+                + "', which this plugin does not have; its goals are "
+                + pluginDescriptor.getMojos().stream()
+                    .map(MojoDescriptor::getGoal)
+                    .sorted()
+                    .toList());
+      }
+    }
+    List<MojoDescriptor> selected = new ArrayList<>();
+    for (MojoDescriptor mojo : pluginDescriptor.getMojos()) {
+      String goal = mojo.getGoal();
+      boolean chosen =
+          wanted.isEmpty()
+              ? !NOT_BY_DEFAULT.contains(goal) && !goal.endsWith("-fix") && isQualityGoal(mojo)
+              : wanted.contains(goal);
+      if (chosen && !unwanted.contains(goal) && !goal.equals("check")) {
+        selected.add(mojo);
+      }
+    }
+    selected.sort((a, b) -> a.getGoal().compareTo(b.getGoal()));
+    return selected;
+  }
+
+  private boolean isQualityGoal(MojoDescriptor mojo) {
+    try {
+      Class<?> type = Class.forName(mojo.getImplementation(), false, getClass().getClassLoader());
+      return AbstractQualityMojo.class.isAssignableFrom(type);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static List<String> names(List<String> list) {
+    List<String> out = new ArrayList<>();
+    if (list != null) {
+      for (String entry : list) {
+        for (String part : entry.split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.trim());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The plugin-level configuration restricted to the goal's parameters, over the goal's defaults
+   * (what Maven itself does for an execution).
+   */
+  static Xpp3Dom configurationFor(MojoDescriptor mojo, Xpp3Dom pluginConfiguration) {
+    Xpp3Dom defaults = MojoDescriptorCreator.convert(mojo);
+    Xpp3Dom own = new Xpp3Dom("configuration");
+    if (pluginConfiguration != null) {
+      for (Xpp3Dom child : pluginConfiguration.getChildren()) {
+        if (mojo.getParameterMap().containsKey(child.getName()) || isAlias(mojo, child.getName())) {
+          own.addChild(new Xpp3Dom(child));
+        }
+      }
+    }
+    return Xpp3Dom.mergeXpp3Dom(own, defaults);
+  }
+
+  private static boolean isAlias(MojoDescriptor mojo, String name) {
+    return mojo.getParameters() != null
+        && mojo.getParameters().stream().anyMatch(p -> name.equals(p.getAlias()));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.tollgate.quality;
+
+import dev.tollgate.core.hooks.HookInstaller;
+import dev.tollgate.core.hooks.HookScripts;
+import dev.tollgate.quality.hooks.HooksSetup;
+import dev.tollgate.quality.hooks.PluginSettings;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Installs Tollgate's git hooks: {@code pre-commit} (protected branches), {@code commit-msg}
+ * (Conventional Commits) and {@code pre-push} (protected remote branches and the pushed commits'
+ * messages). The hooks directory is found as git finds it ({@code core.hooksPath}, linked
+ * worktrees, submodules).
+ *
+ * <p>Only Tollgate's marked block is written: an existing hook keeps its content and still runs
+ * after Tollgate's checks pass, and {@code quality:uninstall-hooks} restores it exactly. Running
+ * the goal again changes nothing unless the plugin version or settings changed. The hooks run
+ * {@code java} directly with the classpath resolved now (a few tenths of a second), falling back to
+ * {@code ./mvnw -q} or {@code mvn -q} when those jars are gone.
+ */
+@Mojo(name = "install-hooks", threadSafe = true, aggregator = true, requiresProject = true)
+public class InstallHooksMojo extends AbstractMojo {
+
+  /** Skips every Tollgate goal. */
+  @Parameter(property = "tollgate.skip", defaultValue = "false")
+  private boolean skipAll;
+
+  /** Skips installing (and, in {@code quality:uninstall-hooks}, removing) the hooks. */
+  @Parameter(property = "tollgate.hooks.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** Which hooks to install: any of {@code pre-commit}, {@code commit-msg}, {@code pre-push}. */
+  @Parameter(property = "tollgate.hooks.names", defaultValue = "pre-commit,commit-msg,pre-push")
+  private List<String> hooks;
+
+  /**
+   * Fail when the project is not in a git work tree (no repository, or a bare one). By default the
+   * goal warns and does nothing.
+   */
+  @Parameter(property = "tollgate.hooks.failIfNoGit", defaultValue = "false")
+  private boolean failIfNoGit;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor pluginDescriptor;
+
+  @Override
+  public void execute() throws MojoExecutionException {
+    if (skipAll || skip) {
+      getLog().info("Tollgate: skipped");
+      return;
+    }
+    for (String hook : hooks) {
+      if (!HookScripts.HOOKS.contains(hook.trim())) {
+        throw new MojoExecutionException(
+            "unknown hook '"
+                + hook
+                + "' in <hooks> (tollgate.hooks.names); choose from "
+                + HookScripts.HOOKS);
+      }
+    }
+    Plugin plugin = project.getPlugin(pluginDescriptor.getPluginLookupKey());
+    Map<String, String> settings =
+        PluginSettings.effective(
+            pluginDescriptor,
+            plugin == null ? null : (Xpp3Dom) plugin.getConfiguration(),
+            project.getProperties(),
+            session.getUserProperties());
+    HooksSetup.Outcome outcome;
+    try {
+      outcome =
+          HooksSetup.install(
+              project.getBasedir().toPath(),
+              pluginDescriptor.getVersion(),
+              settings,
+              hooks.stream().map(String::trim).toList(),
+              getClass().getClassLoader());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new MojoExecutionException("cannot install the git hooks: " + e.getMessage(), e);
+    }
+    if (outcome.result().isEmpty()) {
+      String message = "Tollgate: git hooks not installed: " + outcome.reason();
+      if (failIfNoGit) {
+        throw new MojoExecutionException(
+            message + " (tollgate.hooks.failIfNoGit=true); run the build inside a git clone");
+      }
+      getLog().warn(message);
+      return;
+    }
+    HookInstaller.Result result = outcome.result().get();
+    if (result.changed().isEmpty()) {
+      getLog().info("Tollgate: git hooks up to date in " + result.hooksDirectory());
+    } else {
+      getLog()
+          .info(
+              "Tollgate: installed git hooks "
+                  + hooks
+                  + " in "
+                  + result.hooksDirectory()
+                  + " (changed: "
+                  + String.join(", ", result.changed())
+                  + ")");
+    }
+  }
+}
