@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -101,6 +102,16 @@ public final class PinCheck {
   static List<Finding> check(List<Declaration> declarations, PinRequest request, PinPolicy policy) {
     List<Finding> out = new ArrayList<>();
     Map<String, List<Declaration>> defaulted = new LinkedHashMap<>();
+    // A plugin that is also a build or core extension (e.g. Tollgate bound by its own extension)
+    // takes its version from that extension declaration, which is checked where it is written.
+    Set<String> extensions =
+        declarations.stream()
+            .filter(
+                d ->
+                    d.kind() == DeclarationKind.EXTENSION
+                        || d.kind() == DeclarationKind.CORE_EXTENSION)
+            .map(Declaration::key)
+            .collect(Collectors.toSet());
     for (Declaration d : declarations) {
       String key = d.key();
       if (d.kind().tool() && policy.banned().containsKey(key)) {
@@ -122,7 +133,11 @@ public final class PinCheck {
         case MANAGED -> {
           // checked where the managing declaration is written
         }
-        case MAVEN_DEFAULT -> defaulted.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        case MAVEN_DEFAULT -> {
+          if (!extensions.contains(key)) {
+            defaulted.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+          }
+        }
         case NONE -> {
           if (!request.reactorArtifacts().contains(key)) {
             out.add(missing(d, request));

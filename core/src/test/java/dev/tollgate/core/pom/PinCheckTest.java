@@ -72,6 +72,23 @@ class PinCheckTest {
   }
 
   @Test
+  void pluginBoundByItsOwnCoreExtensionTakesTheExtensionsVersion() throws IOException {
+    Declaration injected =
+        plugin("dev.tollgate:quality-maven-plugin", null, VersionSource.MAVEN_DEFAULT, 1);
+    assertThat(run(List.of(injected), PinPolicy.none()).findings())
+        .extracting(f -> f.ruleId())
+        .containsExactly("maven-default-version");
+
+    java.nio.file.Files.createDirectories(root.resolve(".mvn"));
+    java.nio.file.Files.writeString(
+        root.resolve(".mvn/extensions.xml"),
+        "<extensions>\n  <extension>\n    <groupId>dev.tollgate</groupId>\n"
+            + "    <artifactId>quality-maven-plugin</artifactId>\n"
+            + "    <version>1.2.3</version>\n  </extension>\n</extensions>\n");
+    assertThat(run(List.of(injected), PinPolicy.none()).findings()).isEmpty();
+  }
+
+  @Test
   void everyUnpinnedKindAtItsLine() throws IOException {
     Map<String, PropertyDefinition> props =
         Map.of(
