@@ -7,24 +7,6 @@ CL_DIR="$W/node"
 CL="$CL_DIR/node_modules/.bin/commitlint"
 [ -x "$CL" ] || { echo "bench-commits: commitlint is missing; run it/bench/run.sh setup" >&2; exit 2; }
 
-# measure LABEL CMD... : like median_seconds, but also records CPU time (user+sys), which stays
-# meaningful on a loaded machine; sets M_WALL, M_CPU (seconds) and M_RSS (MB), all medians.
-measure() {
-  local label=$1; shift
-  local walls=() cpus=() rsss=() i
-  "$@" >/dev/null 2>&1 || true
-  for ((i = 0; i < RUNS; i++)); do
-    /usr/bin/time -f '%e %U %S %M' -o "$W/.commits-time" "$@" >/dev/null 2>&1 || true
-    read -r e u s m < <(tail -n 1 "$W/.commits-time")
-    walls+=("$e"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')"); rsss+=("$m")
-  done
-  med() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'; }
-  M_WALL=$(printf '%.3f' "$(med "${walls[@]}")")
-  M_CPU=$(printf '%.3f' "$(med "${cpus[@]}")")
-  M_RSS=$(awk -v k="$(med "${rsss[@]}")" 'BEGIN { printf "%.0f", k / 1024 }')
-  printf '%-40s wall %8ss  cpu %8ss  peak RSS %6s MB  (median of %d)\n' "$label" "$M_WALL" "$M_CPU" "$M_RSS" "$RUNS"
-}
-
 # The in-process harness (core's test sources) and its class path.
 (cd "$TOLLGATE_ROOT" && "${MVN[@]}" -q -pl core test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dspotless.check.skip=true >/dev/null)
@@ -45,9 +27,9 @@ POM
   cd "$repo"
   echo "--- $n commits (range $root..HEAD) ---"
 
-  measure "git log --format=%B" git log --format=%B
-  gitlog=$M_WALL
-  gitlog_cpu=$M_CPU
+  median_seconds "git log --format=%B" git log --format=%B
+  gitlog=$MEDIAN_S
+  gitlog_cpu=$MEDIAN_CPU
   inproc=$(java -Xss4m -cp "$CP" dev.tollgate.core.commits.CommitsBench "$repo" "$RUNS" 2>/dev/null | tail -n 1)
   echo "in-process (CommitsBench, whole history, $RUNS runs in one JVM): $inproc"
   warm=$(echo "$inproc" | sed -n 's/.* median=\([0-9.]*\)s.*/\1/p')
@@ -56,14 +38,14 @@ POM
 
   goal=("${MVN[@]}" -q "dev.tollgate:quality-maven-plugin:$v:commits" "-Dtollgate.commits.from=$root"
         -Dtollgate.failOnViolation=false)
-  measure "mvn -q quality:commits" "${goal[@]}"
-  ours=$M_WALL
-  ours_cpu=$M_CPU
-  ours_rss=$M_RSS
+  median_seconds "mvn -q quality:commits" "${goal[@]}"
+  ours=$MEDIAN_S
+  ours_cpu=$MEDIAN_CPU
+  ours_rss=$MEDIAN_RSS_MB
   lint=("$CL" --config "$CL_DIR/commitlint.config.mjs" --from "$root" --to HEAD)
-  measure "commitlint --from root --to HEAD" "${lint[@]}"
-  echo "commitlint / quality:commits: wall $(ratio "$M_WALL" "$ours"), cpu $(ratio "$M_CPU" "$ours_cpu");" \
-    "peak RSS $ours_rss MB vs $M_RSS MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  median_seconds "commitlint --from root --to HEAD" "${lint[@]}"
+  echo "commitlint / quality:commits: wall $(ratio "$MEDIAN_S" "$ours"), cpu $(ratio "$MEDIAN_CPU" "$ours_cpu");" \
+    "peak RSS $ours_rss MB vs $MEDIAN_RSS_MB MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
   # Verdicts: which commits each tool rejects (errors only), against the planted malformed set.
   "${goal[@]}" >/dev/null 2>&1 || true

@@ -28,23 +28,9 @@ MSG
 [ -x .git/hooks/commit-msg ] || { echo "install-hooks did not install the hooks" >&2; exit 1; }
 sh .git/hooks/commit-msg msg.txt || { echo "the fast hook rejects the benchmark message" >&2; exit 1; }
 
-# median_cpu LABEL CMD... : median user+sys CPU seconds over $RUNS runs; wall time on a shared,
-# loaded machine mostly measures the queue, CPU time what the command itself costs.
-median_cpu() {
-  local label=$1; shift
-  local cpu=() i
-  for ((i = 0; i < RUNS; i++)); do
-    /usr/bin/time -f '%U %S' -o "$W/.cpu" "$@" >/dev/null 2>&1 || true
-    cpu+=("$(awk '{printf "%.3f", $1 + $2}' "$W/.cpu")")
-  done
-  MEDIAN_CPU=$(printf '%s\n' "${cpu[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}')
-  printf '%-58s median %7ss  CPU (user+sys)\n' "$label" "$MEDIAN_CPU"
-}
-
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 median_seconds "commit-msg hook (installed, java -cp)" sh .git/hooks/commit-msg msg.txt
 fast=$MEDIAN_S
-median_cpu "commit-msg hook (installed, java -cp)" sh .git/hooks/commit-msg msg.txt
 fastcpu=$MEDIAN_CPU
 median_seconds "pre-commit hook (installed, java -cp)" sh .git/hooks/pre-commit
 fastpc=$MEDIAN_S
@@ -62,7 +48,6 @@ if [ -x "$peers/commitlint" ]; then
   cp "$W/node/commitlint.config.mjs" "$d/"
   median_seconds "commitlint --edit (config-conventional)" "$peers/commitlint" --edit msg.txt
   echo "fast hook / commitlint = $(ratio "$fast" "$MEDIAN_S")"
-  median_cpu "commitlint --edit (config-conventional)" "$peers/commitlint" --edit msg.txt
   echo "fast hook / commitlint (CPU) = $(ratio "$fastcpu" "$MEDIAN_CPU")"
 else
   echo "commitlint not installed: run it/bench/run.sh setup"

@@ -25,19 +25,6 @@ apply_level() {
     else print a[1] "." a[2] "." a[3] + 1 }'
 }
 last_tag() { awk -F'\t' '$1 == "tag" { t = $3 } END { print t }' "$1/truth.tsv"; }
-
-# cpu_seconds LABEL CMD... : median user+sys CPU seconds of RUNS runs (robust when the machine is
-# shared: wall time then mostly measures waiting for a core); sets MEDIAN_CPU.
-cpu_seconds() {
-  local label=$1; shift
-  local c=() i
-  for ((i = 0; i < RUNS; i++)); do
-    /usr/bin/time -f '%U %S' -o "$W/.cpu" "$@" >/dev/null 2>&1 || true
-    c+=("$(tail -n 1 "$W/.cpu" | awk '{ printf "%.2f", $1 + $2 }')")
-  done
-  MEDIAN_CPU=$(printf '%s\n' "${c[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  printf '%-58s median %7ss CPU (user+sys, %d runs)\n' "$label" "$MEDIAN_CPU" "$RUNS"
-}
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 # The truth counts every commit as at least a patch (release-please / lerna behaviour).
@@ -61,18 +48,15 @@ done
 # 2. whole process on the 100k history, peers in the same run
 median_seconds "mvn -q release:next (100k)" "${NEXT[@]}"
 ours100=$MEDIAN_S
-cpu_seconds "mvn -q release:next (100k)" "${NEXT[@]}"
 ours100c=$MEDIAN_CPU
 ours_v=$(cat target/tollgate/next-version.txt)
 median_seconds "conventional-recommended-bump -p conventionalcommits (100k)" \
   "$NODE_BIN/conventional-recommended-bump" -p conventionalcommits
 crb=$MEDIAN_S
-cpu_seconds "conventional-recommended-bump (100k)" "$NODE_BIN/conventional-recommended-bump" -p conventionalcommits
 crbc=$MEDIAN_CPU
 crb_v=$(apply_level "$(last_tag "$h100")" "$("$NODE_BIN/conventional-recommended-bump" -p conventionalcommits)")
 median_seconds "commit-and-tag-version --dry-run (100k)" "$NODE_BIN/commit-and-tag-version" --dry-run
 catv=$MEDIAN_S
-cpu_seconds "commit-and-tag-version --dry-run (100k)" "$NODE_BIN/commit-and-tag-version" --dry-run
 catvc=$MEDIAN_CPU
 catv_v=$("$NODE_BIN/commit-and-tag-version" --dry-run 2>/dev/null | sed -n 's/^##* \[\([0-9.]*\)\].*/\1/p' | head -n 1)
 echo "100k: conventional-recommended-bump / release:next = $(ratio "$crb" "$ours100");" \
@@ -85,7 +69,6 @@ echo "100k verdicts: truth $(truth_next "$h100") | release:next $ours_v |" \
 cd "$h10/repo"
 median_seconds "mvn -q release:next (10k)" "${NEXT[@]}"
 ours10=$MEDIAN_S
-cpu_seconds "mvn -q release:next (10k)" "${NEXT[@]}"
 ours10c=$MEDIAN_CPU
 ours10_v=$(cat target/tollgate/next-version.txt)
 G="$B/gcmp10k"
@@ -96,7 +79,6 @@ GCMP=(bash -c 'cp "$0" "$1/pom.xml" && cd "$1" && shift && "$@"' "$POM" "$G" "${
   se.bjurr.gitchangelog:git-changelog-maven-plugin:2.2.11:semantic-version)
 median_seconds "git-changelog-maven-plugin 2.2.11 semantic-version (10k)" "${GCMP[@]}"
 g=$MEDIAN_S
-cpu_seconds "git-changelog-maven-plugin semantic-version (10k)" "${GCMP[@]}"
 gc=$MEDIAN_CPU
 gcmp_v=$(cp "$POM" "$G/pom.xml" && cd "$G" && "${MVN[@]}" se.bjurr.gitchangelog:git-changelog-maven-plugin:2.2.11:semantic-version | sed -n 's/.*Setting version to \([0-9.]*\)-SNAPSHOT.*/\1/p')
 echo "10k: git-changelog-maven-plugin / release:next = $(ratio "$g" "$ours10") (wall), $(ratio "$gc" "$ours10c") (CPU)"
