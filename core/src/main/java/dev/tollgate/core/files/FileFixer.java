@@ -2,6 +2,7 @@ package dev.tollgate.core.files;
 
 import dev.tollgate.core.git.GitReadException;
 import dev.tollgate.core.git.TrackedFiles;
+import dev.tollgate.core.io.AtomicFiles;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;

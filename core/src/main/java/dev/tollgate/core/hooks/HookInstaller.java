@@ -1,7 +1,7 @@
 package dev.tollgate.core.hooks;
 
-import dev.tollgate.core.files.AtomicFiles;
 import dev.tollgate.core.git.GitLayout;
+import dev.tollgate.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.tollgate.core.release;
 
-import dev.tollgate.core.files.AtomicFiles;
 import dev.tollgate.core.git.ReleaseGit;
+import dev.tollgate.core.io.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

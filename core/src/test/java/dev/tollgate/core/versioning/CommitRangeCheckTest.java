@@ -1,7 +1,8 @@
-package dev.tollgate.core.commits;
+package dev.tollgate.core.versioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.core.commits.CommitLintConfig;
 import dev.tollgate.core.git.GitFixture;
 import dev.tollgate.core.report.Finding;
 import java.nio.file.Path;

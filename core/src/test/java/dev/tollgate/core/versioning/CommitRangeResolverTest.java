@@ -1,8 +1,12 @@
-package dev.tollgate.core.git;
+package dev.tollgate.core.versioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tollgate.core.git.CommitRange;
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.GitFixture;
+import dev.tollgate.core.git.GitRepository;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
