@@ -15,8 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps core's packages acyclic and layered. A new package must be given a layer here; see
- * docs/architecture.md for what each layer holds.
+ * Keeps core's packages acyclic and layered, and JGit inside {@code core/git}. A new package must
+ * be given a layer here; see docs/architecture.md for what each layer holds.
  */
 class ArchitectureTest {
 
@@ -86,6 +86,18 @@ class ArchitectureTest {
         .should()
         .resideInAnyPackage(known)
         .as("every class of core lives in a package listed in ArchitectureTest.LAYERS")
+        .check(CORE_CLASSES);
+  }
+
+  @Test
+  void onlyGitTalksToJgit() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(CORE + ".git..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.eclipse.jgit..")
+        .as("only dev.tollgate.core.git uses JGit; go through GitRepository")
         .check(CORE_CLASSES);
   }
 

@@ -64,7 +64,7 @@ public final class HookInstaller {
     List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     Map<String, String> effective = new TreeMap<>(runtime.settings());
-    String commentChar = layout.config().getString("core", null, "commentChar");
+    String commentChar = layout.configString("core", "commentChar").orElse(null);
     if (commentChar != null) {
       effective.put(CommitMessages.COMMENT_CHAR, commentChar);
     }

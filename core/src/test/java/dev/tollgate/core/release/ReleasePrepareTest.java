@@ -3,7 +3,7 @@ package dev.tollgate.core.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tollgate.core.git.ReleaseGit;
+import dev.tollgate.core.git.GitRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class ReleasePrepareTest extends ReleaseFixture {
   void preparesCommitsTagsAndSetsTheDevelopmentVersion() throws Exception {
     setUpRepo();
     List<String> log = new ArrayList<>();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePrepare.run(rg, request(true), false, log::add, StepHook.NONE);
     }
     assertThat(Files.readString(repo.resolve("pom.xml")))
@@ -54,13 +54,13 @@ class ReleasePrepareTest extends ReleaseFixture {
     setUpRepo();
     Snapshot before = snapshot();
     int steps;
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       steps = ReleasePrepare.plan(rg, request(true)).steps().size();
     }
     assertThat(steps).isEqualTo(8);
     for (int failAt = 0; failAt < steps; failAt++) {
       int at = failAt;
-      try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      try (GitRepository rg = GitRepository.open(repo)) {
         assertThatThrownBy(
                 () ->
                     ReleasePrepare.run(
@@ -86,7 +86,7 @@ class ReleasePrepareTest extends ReleaseFixture {
     setUpRepo();
     Snapshot before = snapshot();
     List<String> out = new ArrayList<>();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePrepare.run(rg, request(true), true, out::add, StepHook.NONE);
     }
     String text = String.join("\n", out);
@@ -125,7 +125,7 @@ class ReleasePrepareTest extends ReleaseFixture {
             false,
             false,
             List.of("org.x:lib:2.0-SNAPSHOT (dependency of g:m)"));
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleasePrepare.run(rg, withSnapshots, false, l -> {}, StepHook.NONE))
           .hasMessageContaining("nothing was changed")
           .hasMessageContaining("uncommitted changes (m/pom.xml); commit or stash them first")
@@ -159,14 +159,14 @@ class ReleasePrepareTest extends ReleaseFixture {
             true,
             false,
             List.of());
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePrepare.run(rg, allow, false, l -> {}, StepHook.NONE);
     }
     assertThat(Files.readString(repo.resolve("notes.txt"))).isEqualTo("mine");
     assertThat(git.status().call().getUntracked()).containsExactly("notes.txt");
 
     git.checkout().setName(git.getRepository().resolve("HEAD~1").name()).call();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThat(ReleasePrepare.preflight(rg, allow))
           .anyMatch(p -> p.startsWith("HEAD is detached"));
     }
@@ -198,7 +198,7 @@ class ReleasePrepareTest extends ReleaseFixture {
       other.push().call();
     }
     git.fetch().setRemote("origin").call();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThat(ReleasePrepare.preflight(rg, request(false)))
           .contains("branch main is 1 commit behind origin/main; pull first (git pull --rebase)");
     }
@@ -207,7 +207,7 @@ class ReleasePrepareTest extends ReleaseFixture {
   @Test
   void unmatchedVersionFilePatternIsAPreflightError() throws Exception {
     setUpRepo();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(
               () ->
                   ReleasePrepare.plan(

@@ -3,7 +3,7 @@ package dev.tollgate.core.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tollgate.core.git.ReleaseGit;
+import dev.tollgate.core.git.GitRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ class RollbackPerformTest extends ReleaseFixture {
   }
 
   void prepare() throws Exception {
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePrepare.run(rg, request(true), false, l -> {}, StepHook.NONE);
     }
   }
@@ -46,12 +46,12 @@ class RollbackPerformTest extends ReleaseFixture {
     prepare();
     assertThat(snapshot()).isNotEqualTo(before);
     List<String> log = new ArrayList<>();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleaseRollback.run(rg, false, log::add);
     }
     assertThat(snapshot()).isEqualTo(before);
     assertThat(log).anyMatch(l -> l.startsWith("Rolled back release 1.2.0"));
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
           .hasMessageContaining("no release to roll back");
     }
@@ -62,14 +62,14 @@ class RollbackPerformTest extends ReleaseFixture {
     prepared(false);
     prepare();
     Files.writeString(repo.resolve("README.md"), "edited\n");
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
           .hasMessageContaining("uncommitted changes (README.md)")
           .hasMessageContaining("commit or stash them first");
     }
     git.add().addFilepattern("README.md").call();
     git.commit().setMessage("docs: more").call();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
           .hasMessageContaining("other work on top of the release; rolling back would lose it");
     }
@@ -82,7 +82,7 @@ class RollbackPerformTest extends ReleaseFixture {
     prepare();
     String head = git.getRepository().resolve("HEAD").name();
     List<String> log = new ArrayList<>();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePerform.run(rg, "origin", false, log::add);
     }
     try (Repository remote = Git.open(bare.toFile()).getRepository()) {
@@ -91,7 +91,7 @@ class RollbackPerformTest extends ReleaseFixture {
           .isEqualTo(git.getRepository().resolve("HEAD~1").name());
     }
     assertThat(log).anyMatch(l -> l.contains("Pushed release 1.2.0 (v1.2.0) to origin"));
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
           .hasMessageContaining("already pushed");
     }
@@ -116,7 +116,7 @@ class RollbackPerformTest extends ReleaseFixture {
     try (Repository remote = Git.open(bare.toFile()).getRepository()) {
       remoteMain = remote.resolve("refs/heads/main").name();
     }
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleasePerform.run(rg, "origin", false, l -> {}))
           .hasMessageContaining("refused the push, so neither the commits nor the tag");
     }
@@ -125,7 +125,7 @@ class RollbackPerformTest extends ReleaseFixture {
       assertThat(remote.exactRef("refs/tags/v1.2.0")).isNull();
     }
     // not pushed, so the release can still be rolled back
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleaseRollback.run(rg, false, l -> {});
     }
     assertThat(git.getRepository().exactRef("refs/tags/v1.2.0")).isNull();
@@ -134,7 +134,7 @@ class RollbackPerformTest extends ReleaseFixture {
   @Test
   void performWithoutPrepareSaysWhatToDo() throws Exception {
     prepared(true);
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleasePerform.run(rg, "origin", false, l -> {}))
           .hasMessageContaining("run release:prepare first");
     }
