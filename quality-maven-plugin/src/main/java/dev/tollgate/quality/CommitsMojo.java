@@ -1,8 +1,8 @@
 package dev.tollgate.quality;
 
-import dev.tollgate.core.commits.CommitRangeCheck;
 import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.report.Report;
+import dev.tollgate.core.versioning.CommitRangeCheck;
 import dev.tollgate.core.versioning.ReleaseTags;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,7 +1,7 @@
 package dev.tollgate.quality;
 
 import dev.tollgate.core.files.FileFixer;
-import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.report.Report;
 import java.io.IOException;
 import java.util.List;
@@ -31,7 +31,7 @@ public class FilesFixMojo extends AbstractFilesMojo {
     List<FileFixer.FixedFile> fixed;
     try {
       fixed = FileFixer.fix(basedir().toPath(), scope(), configBuilder().build());
-    } catch (GitReadException e) {
+    } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot fix the files: " + e, e);

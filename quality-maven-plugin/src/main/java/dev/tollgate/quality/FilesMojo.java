@@ -4,7 +4,7 @@ import dev.tollgate.core.files.FileGuardRails;
 import dev.tollgate.core.files.FilesConfig;
 import dev.tollgate.core.files.ScanResult;
 import dev.tollgate.core.files.Scope;
-import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.Severity;
 import java.io.File;
@@ -102,7 +102,7 @@ public class FilesMojo extends AbstractFilesMojo {
     ScanResult result;
     try {
       result = FileGuardRails.scan(basedir().toPath(), scope, builder.build());
-    } catch (GitReadException e) {
+    } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot read the files to check: " + e, e);

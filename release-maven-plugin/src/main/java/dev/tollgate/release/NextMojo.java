@@ -1,6 +1,6 @@
 package dev.tollgate.release;
 
-import dev.tollgate.core.files.AtomicFiles;
+import dev.tollgate.core.io.AtomicFiles;
 import dev.tollgate.core.versioning.NextVersionResult;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,7 +1,7 @@
 package dev.tollgate.release;
 
-import dev.tollgate.core.git.ReleaseGit;
-import dev.tollgate.core.git.ReleaseGitException;
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.release.ReleaseException;
 import dev.tollgate.core.release.ReleasePerform;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -36,11 +36,11 @@ public class PerformMojo extends AbstractReleaseMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    try (ReleaseGit git = ReleaseGit.open(repositoryDirectory())) {
+    try (GitRepository git = GitRepository.open(repositoryDirectory())) {
       ReleasePerform.run(git, remote, dryRun, getLog()::info);
     } catch (ReleaseException e) {
       throw new MojoFailureException(e.getMessage());
-    } catch (ReleaseGitException e) {
+    } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage());
     }
   }

@@ -4,10 +4,9 @@ import dev.tollgate.core.changelog.Changelog;
 import dev.tollgate.core.changelog.ChangelogHistory;
 import dev.tollgate.core.changelog.ChangelogStyle;
 import dev.tollgate.core.changelog.ReleaseSection;
-import dev.tollgate.core.files.AtomicFiles;
 import dev.tollgate.core.git.GitException;
-import dev.tollgate.core.git.ReleaseGit;
-import dev.tollgate.core.git.ReleaseGitException;
+import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.io.AtomicFiles;
 import dev.tollgate.core.release.FileChange;
 import dev.tollgate.core.release.PrepareRequest;
 import dev.tollgate.core.release.ReleaseException;
@@ -200,11 +199,11 @@ public class PrepareMojo extends AbstractReleaseMojo {
             allowUntracked,
             allowDetached,
             externalSnapshots());
-    try (ReleaseGit git = ReleaseGit.open(root)) {
+    try (GitRepository git = GitRepository.open(root)) {
       ReleasePrepare.run(git, request, dryRun, getLog()::info, StepHook.NONE);
     } catch (ReleaseException e) {
       throw new MojoFailureException(e.getMessage());
-    } catch (ReleaseGitException e) {
+    } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage());
     }
     if (!dryRun && notes.isPresent()) {

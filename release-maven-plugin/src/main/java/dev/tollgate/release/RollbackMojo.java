@@ -1,7 +1,7 @@
 package dev.tollgate.release;
 
-import dev.tollgate.core.git.ReleaseGit;
-import dev.tollgate.core.git.ReleaseGitException;
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.release.ReleaseException;
 import dev.tollgate.core.release.ReleaseRollback;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,11 +32,11 @@ public class RollbackMojo extends AbstractReleaseMojo {
 
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    try (ReleaseGit git = ReleaseGit.open(repositoryDirectory())) {
+    try (GitRepository git = GitRepository.open(repositoryDirectory())) {
       ReleaseRollback.run(git, dryRun, getLog()::info);
     } catch (ReleaseException e) {
       throw new MojoFailureException(e.getMessage());
-    } catch (ReleaseGitException e) {
+    } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage());
     }
   }

@@ -3,7 +3,8 @@ package dev.tollgate.core.files;
 import dev.tollgate.core.ci.CiDetector;
 import dev.tollgate.core.ci.CiEnvironment;
 import dev.tollgate.core.git.ChangedPaths;
-import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.LfsAttributes;
 import dev.tollgate.core.git.TrackedFile;
 import dev.tollgate.core.git.TrackedFiles;
@@ -46,11 +47,10 @@ public final class FileGuardRails {
   /**
    * Scans the repository containing {@code dir} and returns the report of goal {@code files}.
    *
-   * @throws GitReadException when {@code dir} is not in a git working tree or a ref is missing
+   * @throws GitException when {@code dir} is not in a git working tree or a ref is missing
    * @throws IOException when a file cannot be read
    */
-  public static Report check(Path dir, Scope scope, FilesConfig config)
-      throws GitReadException, IOException {
+  public static Report check(Path dir, Scope scope, FilesConfig config) throws IOException {
     return scan(dir, scope, config).toReport(GOAL);
   }
 
@@ -73,9 +73,9 @@ public final class FileGuardRails {
   }
 
   /** Scans and returns everything the scan found, before it becomes a report. */
-  public static ScanResult scan(Path dir, Scope scope, FilesConfig config)
-      throws GitReadException, IOException {
-    try (TrackedFiles git = TrackedFiles.open(dir)) {
+  public static ScanResult scan(Path dir, Scope scope, FilesConfig config) throws IOException {
+    try (GitRepository repository = GitRepository.open(dir)) {
+      TrackedFiles git = repository.index();
       Selection selection = select(git, scope, config);
       List<FileInfo> files = selection.files();
       Set<String> tracked = selection.tracked();
@@ -122,8 +122,7 @@ public final class FileGuardRails {
       Optional<String> base) {}
 
   /** Lists the tracked files in scope (after include and exclude globs). */
-  static Selection select(TrackedFiles git, Scope scope, FilesConfig config)
-      throws GitReadException, IOException {
+  static Selection select(TrackedFiles git, Scope scope, FilesConfig config) throws IOException {
     List<TrackedFile> index = git.index();
     Optional<String> base = Optional.empty();
     Map<String, Optional<String>> changed = null;
@@ -135,7 +134,7 @@ public final class FileGuardRails {
               .baseRef()
               .orElseThrow(
                   () ->
-                      new GitReadException(
+                      new GitException(
                           "scope 'changed' needs a base ref and this is no CI pull-request"
                               + " build; set -Dtollgate.files.base=origin/main (or use"
                               + " -Dtollgate.files.scope=all)"));
@@ -223,7 +222,7 @@ public final class FileGuardRails {
             .toList());
   }
 
-  private static String resolvable(TrackedFiles git, String ref) throws GitReadException {
+  private static String resolvable(TrackedFiles git, String ref) {
     if (ChangedPaths.resolves(git, ref)) {
       return ref;
     }

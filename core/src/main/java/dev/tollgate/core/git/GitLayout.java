@@ -107,7 +107,7 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
 
   /** The {@code core.hooksPath} setting in effect, if any. */
   public Optional<String> hooksPathSetting() throws IOException {
-    return Optional.ofNullable(config().getString("core", null, "hooksPath"));
+    return configString("core", "hooksPath");
   }
 
   /**
@@ -125,8 +125,19 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
     return Optional.empty();
   }
 
-  /** The layered configuration (system, global, repository, worktree), as git reads it. */
-  public Config config() throws IOException {
+  /**
+   * A setting of the layered configuration (system, global, repository, worktree), as git reads it;
+   * empty when unset.
+   *
+   * @param section e.g. {@code core}
+   * @param name e.g. {@code commentChar}
+   * @throws IOException when a configuration file cannot be read or parsed
+   */
+  public Optional<String> configString(String section, String name) throws IOException {
+    return Optional.ofNullable(config().getString(section, null, name));
+  }
+
+  private Config config() throws IOException {
     return GitConfigFiles.layered(this);
   }
 

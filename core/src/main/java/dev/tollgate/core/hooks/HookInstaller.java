@@ -1,7 +1,7 @@
 package dev.tollgate.core.hooks;
 
-import dev.tollgate.core.files.AtomicFiles;
 import dev.tollgate.core.git.GitLayout;
+import dev.tollgate.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +64,7 @@ public final class HookInstaller {
     List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     Map<String, String> effective = new TreeMap<>(runtime.settings());
-    String commentChar = layout.config().getString("core", null, "commentChar");
+    String commentChar = layout.configString("core", "commentChar").orElse(null);
     if (commentChar != null) {
       effective.put(CommitMessages.COMMENT_CHAR, commentChar);
     }

@@ -4,8 +4,9 @@ import dev.tollgate.core.branch.BranchCheck;
 import dev.tollgate.core.branch.PushCheck;
 import dev.tollgate.core.branch.PushUpdate;
 import dev.tollgate.core.ci.CiDetector;
+import dev.tollgate.core.git.GitCommit;
 import dev.tollgate.core.git.GitLayout;
-import dev.tollgate.core.git.PushedCommits;
+import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.LogReporter;
 import dev.tollgate.core.report.LogSink;
@@ -137,7 +138,7 @@ public final class HookMain {
       return new Report(BranchCheck.GOAL, findings);
     }
     quietLogging();
-    try (PushedCommits commits = PushedCommits.open(layout)) {
+    try (GitRepository commits = GitRepository.open(layout)) {
       findings.addAll(
           PushCheck.check(
               updates, settings.protectedBranches(), settings.pushPolicy(), commits::isAncestor));
@@ -147,7 +148,7 @@ public final class HookMain {
           if (u.isDelete() || u.isTag()) {
             continue;
           }
-          for (PushedCommits.Commit c : commits.between(u.remoteSha(), u.localSha(), remote)) {
+          for (GitCommit c : commits.commitsToPush(u.remoteSha(), u.localSha(), remote)) {
             findings.addAll(lint.lintCommit(c.id(), c.message(), c.parentCount()));
           }
         }

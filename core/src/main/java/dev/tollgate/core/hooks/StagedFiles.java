@@ -4,7 +4,7 @@ import dev.tollgate.core.files.FileGuardRails;
 import dev.tollgate.core.files.FilesConfig;
 import dev.tollgate.core.files.LineEndings;
 import dev.tollgate.core.files.Scope;
-import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.Severity;
 import java.io.IOException;
@@ -68,7 +68,7 @@ final class StagedFiles {
     }
     try {
       return FileGuardRails.check(workTree, Scope.STAGED, b.build());
-    } catch (GitReadException e) {
+    } catch (GitException e) {
       throw new IOException(e.getMessage(), e);
     }
   }

@@ -1,10 +1,12 @@
-package dev.tollgate.core.git;
+package dev.tollgate.core.versioning;
 
 import static dev.tollgate.core.git.GitRepository.abbreviate;
 
 import dev.tollgate.core.ci.CiDetector;
 import dev.tollgate.core.ci.CiEnvironment;
-import dev.tollgate.core.versioning.ReleaseTags;
+import dev.tollgate.core.git.CommitRange;
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.versioning.ReleaseTags.ReleaseTag;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,12 @@
-package dev.tollgate.core.git;
+package dev.tollgate.core.versioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tollgate.core.git.CommitRange;
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.testing.TestRepository;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,7 @@ class CommitRangeResolverTest {
 
   @Test
   void explicitBoundsWin() {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: one");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: one");
     String one = f.head();
     f.commit("feat: two");
     f.git("tag", "v1.0.0");
@@ -32,7 +36,7 @@ class CommitRangeResolverTest {
 
   @Test
   void sinceTheLatestReleaseTagElseAllHistory() {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: one");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: one");
     try (GitRepository git = GitRepository.open(f.dir())) {
       CommitRange r = CommitRangeResolver.resolve(git, null, null, Map.of(), FORMAT);
       assertThat(r.isBounded()).isFalse();
@@ -50,7 +54,7 @@ class CommitRangeResolverTest {
 
   @Test
   void pullRequestRangeFromCiVariables() {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: one");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: one");
     f.commit("feat: two");
     String base = f.head();
     f.git("switch", "-q", "-c", "feature");
@@ -77,11 +81,11 @@ class CommitRangeResolverTest {
 
   @Test
   void shallowCloneWithoutTagFailsWithTheFix() {
-    GitFixture origin = GitFixture.init(tmp.resolve("origin"), "chore: one");
+    TestRepository origin = TestRepository.init(tmp.resolve("origin"), "chore: one");
     origin.commit("feat: two");
     origin.commit("feat: three");
     Path clone = tmp.resolve("clone");
-    GitFixture.run(
+    TestRepository.git(
         tmp, "clone", "-q", "--depth", "1", origin.dir().toUri().toString(), clone.toString());
     try (GitRepository git = GitRepository.open(clone)) {
       assertThatThrownBy(() -> CommitRangeResolver.resolve(git, null, null, Map.of(), FORMAT))

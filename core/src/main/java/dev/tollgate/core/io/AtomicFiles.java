@@ -1,4 +1,4 @@
-package dev.tollgate.core.files;
+package dev.tollgate.core.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

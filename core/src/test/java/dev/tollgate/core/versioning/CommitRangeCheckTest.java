@@ -1,9 +1,10 @@
-package dev.tollgate.core.commits;
+package dev.tollgate.core.versioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tollgate.core.git.GitFixture;
+import dev.tollgate.core.commits.CommitLintConfig;
 import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.testing.TestRepository;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class CommitRangeCheckTest {
 
   @Test
   void findsBadCommitsAndSkipsIgnoredOnes() {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: initial commit");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: initial commit");
     f.git("tag", "v1.0.0");
     f.commit("feat: good");
     String bad = f.commit("update stuff");
@@ -41,7 +42,7 @@ class CommitRangeCheckTest {
 
   @Test
   void emptyRangePassesWithANote() {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: initial commit");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: initial commit");
     f.git("tag", "v1.0.0");
     CommitRangeCheck.Result r = run(f.dir(), null, 100);
     assertThat(r.report().findings()).isEmpty();
@@ -50,7 +51,7 @@ class CommitRangeCheckTest {
 
   @Test
   void maxCommitsGuardsUnboundedHistory() {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "bad initial commit");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "bad initial commit");
     for (int i = 0; i < 4; i++) {
       f.commit("feat: change " + i);
     }

@@ -1,7 +1,10 @@
-package dev.tollgate.core.commits;
+package dev.tollgate.core.versioning;
 
+import dev.tollgate.core.commits.CommitLintConfig;
+import dev.tollgate.core.commits.CommitLinter;
+import dev.tollgate.core.commits.CommitMessageParser;
+import dev.tollgate.core.commits.ParsedMessage;
 import dev.tollgate.core.git.CommitRange;
-import dev.tollgate.core.git.CommitRangeResolver;
 import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.WalkResult;
 import dev.tollgate.core.report.Finding;
