@@ -278,12 +278,12 @@ class HookInstallerTest {
     assertThat(repo.resolve(".git/hooks/pre-commit")).doesNotExist();
   }
 
-  private GitCli.Result commitOnFeatureBranch(Path dir, String message, Map<String, String> env)
-      throws Exception {
-    GitCli.run(dir, Map.of(), null, "switch", "-q", "-c", "feature/moved");
+  private TestRepository.Result commitOnFeatureBranch(
+      Path dir, String message, Map<String, String> env) throws Exception {
+    TestRepository.run(dir, Map.of(), null, "switch", "-q", "-c", "feature/moved");
     Files.writeString(dir.resolve("m.txt"), "m\n");
     git(dir, "add", "m.txt");
-    return GitCli.run(dir, env, null, "commit", "-m", message);
+    return TestRepository.run(dir, env, null, "commit", "-m", message);
   }
 
   @Test
@@ -291,7 +291,7 @@ class HookInstallerTest {
     install();
     Path moved = tmp.resolve("moved elsewhere");
     Files.move(repo, moved);
-    GitCli.Result bad = commitOnFeatureBranch(moved, "Fix stuff", Map.of());
+    TestRepository.Result bad = commitOnFeatureBranch(moved, "Fix stuff", Map.of());
     assertThat(bad.exit()).as(bad.output()).isNotZero();
     assertThat(bad.output()).contains("Fix stuff").contains("git commit --no-verify");
   }
@@ -303,7 +303,7 @@ class HookInstallerTest {
     copyTree(repo, copy); // as `cp -a` does; a clone would have no hooks
 
     HookInstaller.uninstall(layout);
-    GitCli.Result bad = commitOnFeatureBranch(copy, "Fix stuff", Map.of());
+    TestRepository.Result bad = commitOnFeatureBranch(copy, "Fix stuff", Map.of());
     assertThat(bad.exit()).as(bad.output()).isNotZero();
     assertThat(bad.output()).contains("Fix stuff");
   }
@@ -312,14 +312,15 @@ class HookInstallerTest {
   void aMissingRunnerBlocksWithTheRepairAndOnlyTheSkipSwitchPasses() throws Exception {
     install();
     Files.delete(layout.commonDir().resolve(HookInstaller.TOOL_DIR).resolve("run"));
-    GitCli.Result blocked = commitOnFeatureBranch(repo, "feat: fine message", Map.of());
+    TestRepository.Result blocked = commitOnFeatureBranch(repo, "feat: fine message", Map.of());
     assertThat(blocked.exit()).isNotZero();
     assertThat(blocked.output())
         .contains("is missing")
         .contains("mvn quality:install-hooks")
         .contains("git commit --no-verify");
-    GitCli.Result skipped =
-        GitCli.run(repo, Map.of("TOLLGATE_SKIP_HOOKS", "1"), null, "commit", "-m", "Fix stuff");
+    TestRepository.Result skipped =
+        TestRepository.run(
+            repo, Map.of("TOLLGATE_SKIP_HOOKS", "1"), null, "commit", "-m", "Fix stuff");
     assertThat(skipped.exit()).as(skipped.output()).isZero();
   }
 
@@ -336,7 +337,8 @@ class HookInstallerTest {
         repo.resolve("token.env"), "TOKEN=ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8\n");
     git(repo, "switch", "-q", "-c", "feature/jar");
     git(repo, "add", "token.env");
-    GitCli.Result blocked = GitCli.run(repo, Map.of(), null, "commit", "-m", "feat: token");
+    TestRepository.Result blocked =
+        TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: token");
     assertThat(blocked.exit()).isNotZero();
     assertThat(blocked.output())
         .contains("tollgate-core-0.0.jar is gone")
