@@ -32,13 +32,16 @@ abstract class AbstractFilesMojo extends AbstractQualityMojo {
   private String base;
 
   /**
-   * Globs of repository-relative paths to scan ({@code *.md}, {@code src/**}{@code /*.json}); empty
-   * means every tracked file. Comma-separated on the command line.
+   * Globs of repository-relative paths to scan ({@code *.md}, {@code src/**}{@code /*.json}; see
+   * docs/patterns.md); empty means every tracked file. Comma-separated on the command line.
    */
   @Parameter(property = "tollgate.files.includes")
   private List<String> includes;
 
-  /** Globs of repository-relative paths never to scan. Comma-separated on the command line. */
+  /**
+   * Globs of repository-relative paths never to scan (see docs/patterns.md). Comma-separated on the
+   * command line.
+   */
   @Parameter(property = "tollgate.files.excludes")
   private List<String> excludes;
 

@@ -47,8 +47,9 @@ public class BranchMojo extends AbstractQualityMojo {
 
   /**
    * Protected branches: exact names ({@code main}), globs ({@code release/*}; {@code *} stays
-   * within one {@code /} segment, {@code **} spans segments) and regular expressions prefixed with
-   * {@code regex:} that must match the whole name. On the command line, separate with commas.
+   * within one {@code /} segment, {@code **} spans segments) and RE2 regular expressions prefixed
+   * with {@code regex:} that must match the whole name (see docs/patterns.md). On the command line,
+   * separate with commas.
    */
   @Parameter(property = "tollgate.branch.protected", defaultValue = "main,master")
   private List<String> protectedBranches;

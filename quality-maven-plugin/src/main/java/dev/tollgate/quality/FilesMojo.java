@@ -45,7 +45,10 @@ public class FilesMojo extends AbstractFilesMojo {
   @Parameter(property = "tollgate.files.levels")
   private String levels;
 
-  /** Globs of paths the {@code secrets} check skips (e.g. {@code src/test/resources/keys/**}). */
+  /**
+   * Globs of paths the {@code secrets} check skips (e.g. {@code src/test/resources/keys/}; see
+   * docs/patterns.md).
+   */
   @Parameter(property = "tollgate.secrets.allowPaths")
   private List<String> secretsAllowPaths;
 

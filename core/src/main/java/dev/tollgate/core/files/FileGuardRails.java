@@ -8,6 +8,7 @@ import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.LfsAttributes;
 import dev.tollgate.core.git.TrackedFile;
 import dev.tollgate.core.git.TrackedFiles;
+import dev.tollgate.core.pattern.GlobPattern;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
@@ -141,8 +142,8 @@ public final class FileGuardRails {
       base = Optional.of(resolvable(git, wanted));
       changed = ChangedPaths.since(git, base.get());
     }
-    List<Glob> includes = Glob.all(config.includes());
-    List<Glob> excludes = Glob.all(config.excludes());
+    List<GlobPattern> includes = GlobPattern.paths(config.includes());
+    List<GlobPattern> excludes = GlobPattern.paths(config.excludes());
     boolean staged = scope == Scope.STAGED;
     LfsAttributes lfs = LfsAttributes.read(git, index, staged);
     boolean compareSizes = config.enabled(LargeFileCheck.ID);
@@ -158,8 +159,8 @@ public final class FileGuardRails {
       if (changed != null && !changed.containsKey(path)) {
         continue;
       }
-      if ((!includes.isEmpty() && !Glob.anyMatches(includes, path))
-          || Glob.anyMatches(excludes, path)) {
+      if ((!includes.isEmpty() && !GlobPattern.anyMatches(includes, path))
+          || GlobPattern.anyMatches(excludes, path)) {
         continue;
       }
       long previous = FileInfo.NOT_COMPARED;
@@ -178,7 +179,7 @@ public final class FileGuardRails {
         List.of(
             new ConflictMarkerCheck(),
             new LargeFileCheck(config.maxSize()),
-            new SecretCheck(Glob.all(config.secretsAllowedPaths())),
+            new SecretCheck(GlobPattern.paths(config.secretsAllowedPaths())),
             new WhitespaceCheck(config.lineEndings()),
             new SyntaxCheck(),
             new NameCheck(),
