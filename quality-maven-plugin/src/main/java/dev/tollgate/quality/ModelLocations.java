@@ -3,6 +3,7 @@ package dev.tollgate.quality;
 import dev.tollgate.core.report.Location;
 import java.io.File;
 import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.InputLocationTracker;
 import org.apache.maven.model.Model;
@@ -12,6 +13,12 @@ import org.apache.maven.project.MavenProject;
 final class ModelLocations {
 
   private ModelLocations() {}
+
+  /** The project root: the multi-module project directory, else the execution root. */
+  static Path root(MavenSession session) {
+    File dir = session.getRequest().getMultiModuleProjectDirectory();
+    return normalized(dir == null ? new File(session.getExecutionRootDirectory()) : dir);
+  }
 
   /** The root POM's pluginManagement (or build, or project) element: where pins belong. */
   static Location pinAt(Path root, MavenProject top) {

@@ -55,16 +55,10 @@ final class PinDeclarations {
    * properties.
    */
   static ReactorModel reactor(MavenSession session, MavenProject current) {
-    File dir = session.getRequest().getMultiModuleProjectDirectory();
-    Path root =
-        ModelLocations.normalized(
-            dir == null ? new File(session.getExecutionRootDirectory()) : dir);
-    List<MavenProject> reactor = session.getProjects();
+    Path root = ModelLocations.root(session);
     PinDeclarations translation = new PinDeclarations(root);
-    for (MavenProject project : reactor) {
-      translation.own(project, true);
-    }
-    for (MavenProject project : reactor) {
+    session.getProjects().forEach(project -> translation.own(project, true));
+    for (MavenProject project : session.getProjects()) {
       MavenProject child = project;
       File parentFile = project.getParentFile();
       while (parentFile != null
@@ -116,12 +110,8 @@ final class PinDeclarations {
       }
     }
     org.apache.maven.model.Parent parent = project.getModel().getParent();
-    Map<String, List<String>> injected = project.getInjectedProfileIds();
-    List<String> active =
-        injected == null
-            ? null
-            : injected.get(
-                project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion());
+    String id = project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion();
+    List<String> active = project.getInjectedProfileIds().getOrDefault(id, List.of());
     files.put(
         ModelLocations.normalized(project.getFile()),
         new ModuleModel(
@@ -140,7 +130,7 @@ final class PinDeclarations {
                         ? null
                         : ModelLocations.normalized(project.getParentFile())),
             inReactor,
-            active == null ? Set.of() : Set.copyOf(active),
+            Set.copyOf(active),
             sections,
             properties,
             effective(project)));
