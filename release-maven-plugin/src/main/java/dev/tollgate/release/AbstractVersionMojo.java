@@ -63,7 +63,8 @@ public abstract class AbstractVersionMojo extends AbstractReleaseMojo {
   private String tagFormat;
 
   /**
-   * The tag format's old, release-only spelling: still read for one release, with a warning.
+   * Deprecated: use {@code tagFormat} ({@code tollgate.tagFormat}). The tag format's old,
+   * release-only spelling, still read for one release with a warning.
    *
    * @deprecated use {@code tagFormat} ({@code tollgate.tagFormat})
    */
