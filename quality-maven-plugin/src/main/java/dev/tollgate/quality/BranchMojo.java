@@ -6,19 +6,14 @@ import dev.tollgate.core.branch.PushUpdate;
 import dev.tollgate.core.ci.CiDetector;
 import dev.tollgate.core.git.GitLayout;
 import dev.tollgate.core.hooks.HookMain;
-import dev.tollgate.core.report.Finding;
-import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
-import dev.tollgate.core.report.Severity;
 import dev.tollgate.core.settings.Settings;
 import dev.tollgate.quality.settings.ProjectSettings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -113,15 +108,7 @@ public class BranchMojo extends AbstractQualityMojo {
           "cannot read the git repository of " + basedir + ": " + e.getMessage(), e);
     }
     if (layout.isEmpty() || layout.get().isBare()) {
-      return new Report(
-          BranchCheck.GOAL,
-          List.of(
-              new Finding(
-                  "no-git",
-                  Severity.WARN,
-                  Location.nowhere(),
-                  basedir + " is not in a git work tree, so there is no branch to check",
-                  "run the build inside a git clone, or skip this goal with -Dtollgate.branch.skip")));
+      return BranchCheck.noWorkTree(basedir.toPath());
     }
     try {
       if (prePushInput == null) {
@@ -154,21 +141,12 @@ public class BranchMojo extends AbstractQualityMojo {
    * {@code -D} options and this goal's parameters over them.
    */
   private Settings hookSettings() {
-    Map<String, String> oneOff = new HashMap<>();
-    session
-        .getUserProperties()
-        .forEach(
-            (k, v) -> {
-              if (k.toString().startsWith("tollgate.")) {
-                oneOff.put(k.toString(), v.toString());
-              }
-            });
     return ProjectSettings.forHooks(
             pluginDescriptor,
             project.getPlugin(pluginDescriptor.getPluginLookupKey()),
             project.getProperties(),
             getLog()::warn)
-        .with(oneOff)
+        .with(ProjectSettings.tollgateProperties(session.getUserProperties()))
         .with(settings().asMap());
   }
 }

@@ -12,10 +12,8 @@ import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.AbstractMavenLifecycleParticipant;
@@ -95,15 +93,8 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
 
   /** The {@code tollgate.*} system and {@code -D} properties of the build. */
   private static Settings commandLine(MavenSession session) {
-    Map<String, String> values = new HashMap<>();
-    for (Properties props : List.of(session.getSystemProperties(), session.getUserProperties())) {
-      for (String key : props.stringPropertyNames()) {
-        if (key.startsWith("tollgate.")) {
-          values.put(key, props.getProperty(key));
-        }
-      }
-    }
-    return Settings.of(values);
+    return Settings.of(ProjectSettings.tollgateProperties(session.getSystemProperties()))
+        .with(ProjectSettings.tollgateProperties(session.getUserProperties()));
   }
 
   static boolean isIdeImport(MavenSession session) {

@@ -99,11 +99,7 @@ public final class ProjectSettings {
         }
       }
     }
-    for (String key : projectProperties.stringPropertyNames()) {
-      if (key.startsWith("tollgate.")) {
-        values.put(key, projectProperties.getProperty(key));
-      }
-    }
+    values.putAll(tollgateProperties(projectProperties));
     configured(descriptor, plugin, warn).forEach((k, v) -> values.put(k, text(v)));
     return Settings.of(values);
   }
@@ -122,6 +118,17 @@ public final class ProjectSettings {
       }
     }
     return Xpp3Dom.mergeXpp3Dom(own, MojoDescriptorCreator.convert(mojo));
+  }
+
+  /** The {@code tollgate.*} entries of a set of properties. */
+  public static Map<String, String> tollgateProperties(Properties properties) {
+    Map<String, String> out = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("tollgate.")) {
+        out.put(key, properties.getProperty(key));
+      }
+    }
+    return out;
   }
 
   /** The {@code tollgate.*} property a parameter is bound to, or {@code null}. */
