@@ -3,9 +3,9 @@ package dev.tollgate.quality;
 import dev.tollgate.core.report.LogSink;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.ReportPublisher;
+import dev.tollgate.core.settings.InvalidSettingException;
 import java.io.File;
 import java.io.UncheckedIOException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -16,18 +16,18 @@ import org.apache.maven.plugins.annotations.Parameter;
  * to the log, {@code target/tollgate/<goal>.json|.sarif} and GitHub annotations. A goal only
  * implements {@link #check()}: read its parameters, call core once, return the report.
  */
-public abstract class AbstractQualityMojo extends AbstractMojo {
+public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
 
-  /** Skips every Tollgate goal. */
+  /** Skips every Tollgate goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.skip", defaultValue = "false")
-  private boolean skipAll;
+  private String skipAll;
 
   /**
-   * Fail the build when a finding has severity {@code error}. With {@code false}, findings are
-   * reported and the build goes on.
+   * Fail the build when a finding has severity {@code error}: {@code true} or {@code false}. With
+   * {@code false}, findings are reported and the build goes on.
    */
   @Parameter(property = "tollgate.failOnViolation", defaultValue = "true")
-  private boolean failOnViolation;
+  private String failOnViolation;
 
   /** Where the JSON and SARIF reports are written. */
   @Parameter(
@@ -38,19 +38,29 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
 
-  /** Whether this goal's own skip switch is set. */
+  /** Whether this goal's own skip switch is set (read it from {@link #settings()}). */
   protected abstract boolean isSkipped();
 
-  /** Runs the check and returns its findings; throws only for breakage, never for violations. */
+  /**
+   * Runs the check and returns its findings; throws only for breakage, never for violations. An
+   * {@link InvalidSettingException} fails the goal with its message.
+   */
   protected abstract Report check() throws MojoExecutionException;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipAll || isSkipped()) {
-      getLog().info("Tollgate: skipped");
-      return;
+    Report report;
+    boolean failOnErrors;
+    try {
+      if (settings().bool("tollgate.skip", false) || isSkipped()) {
+        getLog().info("Tollgate: skipped");
+        return;
+      }
+      failOnErrors = settings().bool("tollgate.failOnViolation", true);
+      report = check();
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
     }
-    Report report = check();
     try {
       new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out)
           .publish(report, mavenLog());
@@ -65,7 +75,7 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
               + report.summary()
               + "; see the log above or "
               + new File(outputDirectory, report.goal() + ".json");
-      if (failOnViolation) {
+      if (failOnErrors) {
         throw new MojoFailureException(message);
       }
       getLog().warn(message + " (not failing: tollgate.failOnViolation=false)");

@@ -8,10 +8,12 @@ import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.LfsAttributes;
 import dev.tollgate.core.git.TrackedFile;
 import dev.tollgate.core.git.TrackedFiles;
+import dev.tollgate.core.pattern.GlobPattern;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.Severity;
+import dev.tollgate.core.settings.Settings;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -62,6 +64,20 @@ public final class FileGuardRails {
     return CiDetector.detect(env).filter(CiEnvironment::isPullRequest).isPresent()
         ? Scope.CHANGED
         : Scope.ALL;
+  }
+
+  /** Which files to read: {@code staged}, {@code changed} or {@code all}. */
+  public static final String SCOPE = "tollgate.files.scope";
+
+  /**
+   * The scope the {@value #SCOPE} setting asks for, or {@link #defaultScope(Map)} when not set.
+   *
+   * @throws dev.tollgate.core.settings.InvalidSettingException for an unknown scope
+   */
+  public static Scope scope(Settings settings, Map<String, String> env) {
+    return settings.isSet(SCOPE)
+        ? Scope.parse(settings.choice(SCOPE, "all", List.of("staged", "changed", "all")))
+        : defaultScope(env);
   }
 
   /** The base ref of a CI pull-request build ({@code origin/<target branch>}), if any. */
@@ -141,8 +157,8 @@ public final class FileGuardRails {
       base = Optional.of(resolvable(git, wanted));
       changed = ChangedPaths.since(git, base.get());
     }
-    List<Glob> includes = Glob.all(config.includes());
-    List<Glob> excludes = Glob.all(config.excludes());
+    List<GlobPattern> includes = GlobPattern.paths(config.includes());
+    List<GlobPattern> excludes = GlobPattern.paths(config.excludes());
     boolean staged = scope == Scope.STAGED;
     LfsAttributes lfs = LfsAttributes.read(git, index, staged);
     boolean compareSizes = config.enabled(LargeFileCheck.ID);
@@ -158,8 +174,8 @@ public final class FileGuardRails {
       if (changed != null && !changed.containsKey(path)) {
         continue;
       }
-      if ((!includes.isEmpty() && !Glob.anyMatches(includes, path))
-          || Glob.anyMatches(excludes, path)) {
+      if ((!includes.isEmpty() && !GlobPattern.anyMatches(includes, path))
+          || GlobPattern.anyMatches(excludes, path)) {
         continue;
       }
       long previous = FileInfo.NOT_COMPARED;
@@ -178,7 +194,7 @@ public final class FileGuardRails {
         List.of(
             new ConflictMarkerCheck(),
             new LargeFileCheck(config.maxSize()),
-            new SecretCheck(Glob.all(config.secretsAllowedPaths())),
+            new SecretCheck(GlobPattern.paths(config.secretsAllowedPaths())),
             new WhitespaceCheck(config.lineEndings()),
             new SyntaxCheck(),
             new NameCheck(),

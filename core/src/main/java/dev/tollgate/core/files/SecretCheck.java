@@ -1,5 +1,6 @@
 package dev.tollgate.core.files;
 
+import dev.tollgate.core.pattern.GlobPattern;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -153,10 +154,10 @@ public final class SecretCheck implements LineCheck {
     }
   }
 
-  private final List<Glob> allowedPaths;
+  private final List<GlobPattern> allowedPaths;
 
   /** A check that skips the given paths entirely. */
-  public SecretCheck(List<Glob> allowedPaths) {
+  public SecretCheck(List<GlobPattern> allowedPaths) {
     this.allowedPaths = List.copyOf(allowedPaths);
   }
 
@@ -167,7 +168,7 @@ public final class SecretCheck implements LineCheck {
 
   @Override
   public Visitor open(FileInfo file, FindingSink sink) {
-    if (Glob.anyMatches(allowedPaths, file.path())) {
+    if (GlobPattern.anyMatches(allowedPaths, file.path())) {
       return null;
     }
     return new LineScan(file.path(), sink);

@@ -111,6 +111,22 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
   }
 
   /**
+   * git's comment prefix for commit messages: {@code core.commentString}, else {@code
+   * core.commentChar}; empty when neither is set (git uses {@code #}). Read when asked, so a change
+   * of the setting applies at once.
+   *
+   * @throws IOException when a configuration file cannot be read or parsed
+   */
+  public Optional<String> commentPrefix() throws IOException {
+    Config config = config();
+    String value = config.getString("core", null, "commentString");
+    if (value == null) {
+      value = config.getString("core", null, "commentChar");
+    }
+    return Optional.ofNullable(value).filter(v -> !v.isEmpty());
+  }
+
+  /**
    * The current branch's short name ({@code main}, {@code feature/x}), or empty for a detached
    * HEAD. Reads this worktree's {@code HEAD} file directly.
    *

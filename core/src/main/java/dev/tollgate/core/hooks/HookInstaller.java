@@ -63,12 +63,7 @@ public final class HookInstaller {
     Path settings = toolDir.resolve(SETTINGS_FILE);
     List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    Map<String, String> effective = new TreeMap<>(runtime.settings());
-    String commentChar = layout.configString("core", "commentChar").orElse(null);
-    if (commentChar != null) {
-      effective.put(CommitMessages.COMMENT_CHAR, commentChar);
-    }
-    (writeIfChanged(settings, properties(effective)) ? changed : unchanged)
+    (writeIfChanged(settings, properties(runtime.settings())) ? changed : unchanged)
         .add(TOOL_DIR + "/" + SETTINGS_FILE);
     (writeIfChanged(runner, latin1(HookScripts.runner(runtime, projectPath(layout, runtime))))
             ? changed

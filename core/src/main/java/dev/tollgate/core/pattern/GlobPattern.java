@@ -2,6 +2,7 @@ package dev.tollgate.core.pattern;
 
 import com.google.re2j.Pattern;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -46,6 +47,11 @@ public final class GlobPattern {
       g = g + "**";
     }
     return new GlobPattern(glob, g);
+  }
+
+  /** Compiles every path glob of a list with {@link #path(String)}, skipping blank entries. */
+  public static List<GlobPattern> paths(Collection<String> globs) {
+    return globs.stream().filter(g -> g != null && !g.isBlank()).map(GlobPattern::path).toList();
   }
 
   /** Whether the glob matches the whole text. */

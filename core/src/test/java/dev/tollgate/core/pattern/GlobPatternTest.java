@@ -57,6 +57,33 @@ class GlobPatternTest {
   }
 
   @Test
+  void pathGlobsWithADirectoryStayInIt() {
+    assertThat(GlobPattern.path("docs/*.md").matches("docs/a.md")).isTrue();
+    assertThat(GlobPattern.path("docs/*.md").matches("docs/x/a.md")).isFalse();
+    assertThat(GlobPattern.path("docs/*.md").matches("x/docs/a.md")).isFalse();
+    assertThat(GlobPattern.path("docs/**/*.md").matches("docs/a.md")).isTrue();
+    assertThat(GlobPattern.path("docs/**/*.md").matches("docs/x/y/a.md")).isTrue();
+    assertThat(GlobPattern.path("src/test/").matches("src/test/a/b.txt")).isTrue();
+    assertThat(GlobPattern.path("src/test/").matches("src/testing/a.txt")).isFalse();
+    assertThat(GlobPattern.path(" *.md ").matches("a.md")).isTrue();
+  }
+
+  @Test
+  void pathListsSkipBlankEntries() {
+    List<GlobPattern> globs = GlobPattern.paths(java.util.Arrays.asList("*.md", " ", "", null));
+    assertThat(globs).hasSize(1);
+    assertThat(GlobPattern.anyMatches(globs, "a/b.md")).isTrue();
+    assertThat(GlobPattern.anyMatches(GlobPattern.paths(List.of("")), "")).isFalse();
+  }
+
+  @Test
+  void doubleStarCrossesLineTerminatorsInPaths() {
+    // changed with the one glob language: the old path matcher's ** stopped at a line terminator
+    assertThat(GlobPattern.path("docs/").matches("docs/a\nb.txt")).isTrue();
+    assertThat(GlobPattern.path("docs/**").matches("docs/a\u2028b")).isTrue();
+  }
+
+  @Test
   void matchesTextWithNewLines() {
     assertThat(GlobPattern.of("a*b").matches("a\nb")).isTrue();
   }
