@@ -1,10 +1,15 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.RepositoryRequirement;
 import dev.tollgate.core.report.LogSink;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.ReportPublisher;
+import dev.tollgate.core.settings.InvalidSettingException;
+import dev.tollgate.core.settings.Settings;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,6 +40,15 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/tollgate")
   private File outputDirectory;
 
+  /**
+   * Whether a CI build ({@code CI=true} or a known CI system) fails when there is no git repository
+   * (a source archive): with {@code true} it does, naming this setting; with {@code false} the
+   * git-based checks ({@code commits}, {@code files}, {@code branch}) are skipped with a warning,
+   * as they always are in a local build.
+   */
+  @Parameter(property = RepositoryRequirement.PROPERTY, defaultValue = "true")
+  private String requireGit;
+
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
 
@@ -50,7 +64,22 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
       getLog().info("Tollgate: skipped");
       return;
     }
-    Report report = check();
+    Report report;
+    try {
+      report = check();
+    } catch (MojoExecutionException | GitException e) {
+      GitException missing = noRepository(e);
+      if (missing == null) {
+        throw e;
+      }
+      RepositoryRequirement.Decision decision =
+          RepositoryRequirement.of(requireGit(), System.getenv()).whenMissing(missing);
+      if (decision.fail()) {
+        throw new MojoFailureException("Tollgate: " + decision.message());
+      }
+      getLog().warn("Tollgate: " + decision.message());
+      return;
+    }
     try {
       new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out)
           .publish(report, mavenLog());
@@ -90,6 +119,26 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
         getLog().info(line);
       }
     };
+  }
+
+  /** The "no repository" failure behind {@code e}, or null when it is about something else. */
+  private static GitException noRepository(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof GitException g && g.kind() == GitException.Kind.NO_REPOSITORY) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private boolean requireGit() throws MojoExecutionException {
+    try {
+      return Settings.of(
+              Map.of(RepositoryRequirement.PROPERTY, requireGit == null ? "" : requireGit))
+          .bool(RepositoryRequirement.PROPERTY, true);
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
   }
 
   private String toolVersion() {

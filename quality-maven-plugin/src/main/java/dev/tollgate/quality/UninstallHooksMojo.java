@@ -1,5 +1,6 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.hooks.HookInstaller;
 import dev.tollgate.quality.hooks.HooksSetup;
 import java.io.IOException;
@@ -33,7 +34,7 @@ public class UninstallHooksMojo extends AbstractMojo {
     HooksSetup.Outcome outcome;
     try {
       outcome = HooksSetup.uninstall(project.getBasedir().toPath());
-    } catch (IOException e) {
+    } catch (IOException | GitException e) {
       throw new MojoExecutionException("cannot uninstall the git hooks: " + e.getMessage(), e);
     }
     if (outcome.result().isEmpty()) {
