@@ -15,7 +15,7 @@ public final class GitException extends RuntimeException {
 
   /** The fix printed whenever the repository is damaged. */
   public static final String FSCK_FIX =
-      "check it with git fsck --full, then repair it (re-clone, or fetch the missing objects)";
+      "check it with git fsck --full, then repair it or clone it again";
 
   /** What kind of problem this is. */
   public enum Kind {
