@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.util.FS;
@@ -166,20 +167,45 @@ public final class SafeDirectory {
   /** The owner of {@code p} when it is not the current user (nor, under sudo, SUDO_UID). */
   private static Optional<String> foreignOwner(Path p, Map<String, String> env) {
     try {
-      String owner = Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName();
-      if (owner.equals(currentUser())) {
-        return Optional.empty();
+      int owner =
+          ((Number) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS)).intValue();
+      OptionalInt me = CurrentUid.VALUE;
+      if (me.isEmpty() || owner == me.getAsInt()) {
+        return Optional.empty(); // cannot tell who we are: git would not refuse either
       }
       String sudoUid = env.get("SUDO_UID");
-      if ("root".equals(currentUser()) && sudoUid != null) {
-        Object uid = Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS);
-        if (sudoUid.strip().equals(String.valueOf(uid))) {
-          return Optional.empty();
-        }
+      if (me.getAsInt() == 0 && sudoUid != null && sudoUid.strip().equals(String.valueOf(owner))) {
+        return Optional.empty();
       }
-      return Optional.of("user " + owner);
-    } catch (IOException | UnsupportedOperationException e) {
-      return Optional.empty(); // cannot tell: git would not refuse either
+      return Optional.of("user " + Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName());
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The effective uid of this process, compared with owners as git compares them (by number, so a
+   * container user without a name still owns its files): the owner of {@code /proc/self} on Linux,
+   * else the owner of a file this process creates.
+   */
+  private static final class CurrentUid {
+    static final OptionalInt VALUE = readCurrentUid();
+  }
+
+  private static OptionalInt readCurrentUid() {
+    try {
+      Path self = Path.of("/proc/self");
+      if (Files.isDirectory(self)) {
+        return OptionalInt.of(((Number) Files.getAttribute(self, "unix:uid")).intValue());
+      }
+      Path probe = Files.createTempFile("tollgate-uid", ".tmp");
+      try {
+        return OptionalInt.of(((Number) Files.getAttribute(probe, "unix:uid")).intValue());
+      } finally {
+        Files.deleteIfExists(probe);
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return OptionalInt.empty();
     }
   }
 
