@@ -1,5 +1,7 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.RepositoryRequirement;
 import dev.tollgate.core.report.LogSink;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.ReportPublisher;
@@ -35,6 +37,15 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
       defaultValue = "${project.build.directory}/tollgate")
   private File outputDirectory;
 
+  /**
+   * Whether a CI build ({@code CI=true} or a known CI system) fails when there is no git repository
+   * (a source archive): with {@code true} it does, naming this setting; with {@code false} the
+   * git-based checks ({@code commits}, {@code files}, {@code branch}) are skipped with a warning,
+   * as they always are in a local build.
+   */
+  @Parameter(property = RepositoryRequirement.PROPERTY, defaultValue = "true")
+  private String requireGit;
+
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
 
@@ -60,6 +71,18 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
       report = check();
     } catch (InvalidSettingException e) {
       throw new MojoExecutionException(e.getMessage());
+    } catch (MojoExecutionException | GitException e) {
+      GitException missing = noRepository(e);
+      if (missing == null) {
+        throw e;
+      }
+      RepositoryRequirement.Decision decision =
+          RepositoryRequirement.of(requireGit(), System.getenv()).whenMissing(missing);
+      if (decision.fail()) {
+        throw new MojoFailureException("Tollgate: " + decision.message());
+      }
+      getLog().warn("Tollgate: " + decision.message());
+      return;
     }
     try {
       new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out)
@@ -100,6 +123,24 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
         getLog().info(line);
       }
     };
+  }
+
+  /** The "no repository" failure behind {@code e}, or null when it is about something else. */
+  private static GitException noRepository(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof GitException g && g.kind() == GitException.Kind.NO_REPOSITORY) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private boolean requireGit() throws MojoExecutionException {
+    try {
+      return settings().bool(RepositoryRequirement.PROPERTY, true);
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
   }
 
   private String toolVersion() {
