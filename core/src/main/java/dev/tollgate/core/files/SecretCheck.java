@@ -240,7 +240,7 @@ public final class SecretCheck implements LineCheck {
               path,
               line,
               column,
-              path + ":" + line + ": " + label + (secret.isEmpty() ? "" : " " + mask(secret)),
+              label + (secret.isEmpty() ? "" : " " + mask(secret)),
               HINT,
               fingerprint(path, kind, secret)));
     }
