@@ -6,6 +6,7 @@ import dev.tollgate.core.report.ReportPublisher;
 import java.io.File;
 import java.io.UncheckedIOException;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -14,7 +15,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * What every quality goal shares: the skip switches, the failure policy and publishing the report
  * to the log, {@code target/tollgate/<goal>.json|.sarif} and GitHub annotations. A goal only
- * implements {@link #check()}: read its parameters, call core once, return the report.
+ * implements {@link #check()}: read its parameters, call core once, return the report. A goal that
+ * runs first removes its previous reports, so a run that ends in an error leaves none behind; a
+ * skipped goal leaves them alone (another module may share the output directory).
  */
 public abstract class AbstractQualityMojo extends AbstractMojo {
 
@@ -38,6 +41,9 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution mojoExecution;
+
   /** Whether this goal's own skip switch is set. */
   protected abstract boolean isSkipped();
 
@@ -50,10 +56,18 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
       getLog().info("Tollgate: skipped");
       return;
     }
+    ReportPublisher publisher =
+        new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out);
+    try {
+      if (mojoExecution != null) {
+        publisher.clearPrevious(mojoExecution.getGoal());
+      }
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
     Report report = check();
     try {
-      new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out)
-          .publish(report, mavenLog());
+      publisher.publish(report, mavenLog());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

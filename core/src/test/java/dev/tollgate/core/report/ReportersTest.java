@@ -119,6 +119,24 @@ class ReportersTest {
   }
 
   @Test
+  void clearPreviousRemovesOnlyThatGoalsReports(@TempDir Path dir) throws Exception {
+    PrintStream stdout = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    ReportPublisher publisher = new ReportPublisher(dir, "1.2.3", Map.of(), stdout);
+    publisher.clearPrevious("files"); // no directory yet: nothing to do
+    publisher.publish(sample(), recording(new ArrayList<>()));
+    publisher.publish(new Report("pins", List.of()), recording(new ArrayList<>()));
+
+    publisher.clearPrevious("files");
+
+    try (var listing = Files.list(dir)) {
+      assertThat(listing.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("pins.json", "pins.sarif");
+    }
+    assertThatThrownBy(() -> publisher.clearPrevious("../pins"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void jsonWriterRejectsMalformedSequences() {
     assertThatThrownBy(() -> new JsonWriter().beginObject().value("x"))
         .isInstanceOf(IllegalStateException.class);
