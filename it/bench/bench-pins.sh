@@ -13,7 +13,7 @@ cd "$d/reactor"
 # Neither tool may stop the build at its first finding: both report and go on, so that each run
 # covers the whole reactor.
 PINS=("dev.tollgate:quality-maven-plugin:$v:pins" -Dtollgate.failOnViolation=false
-  -Dtollgate.pins.missingWrapper=ignore)
+  -Dtollgate.pins.missingWrapper=off)
 median_seconds "mvn -q validate ($M modules)" "${MVN[@]}" -q validate
 base=$MEDIAN_S
 median_seconds "mvn -q validate + enforcer 3.6.1 requirePluginVersions" \

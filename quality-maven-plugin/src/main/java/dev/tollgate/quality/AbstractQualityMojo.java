@@ -3,9 +3,9 @@ package dev.tollgate.quality;
 import dev.tollgate.core.report.LogSink;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.ReportPublisher;
+import dev.tollgate.core.settings.InvalidSettingException;
 import java.io.File;
 import java.io.UncheckedIOException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,18 +19,18 @@ import org.apache.maven.plugins.annotations.Parameter;
  * runs first removes its previous reports, so a run that ends in an error leaves none behind; a
  * skipped goal leaves them alone (another module may share the output directory).
  */
-public abstract class AbstractQualityMojo extends AbstractMojo {
+public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
 
-  /** Skips every Tollgate goal. */
+  /** Skips every Tollgate goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.skip", defaultValue = "false")
-  private boolean skipAll;
+  private String skipAll;
 
   /**
-   * Fail the build when a finding has severity {@code error}. With {@code false}, findings are
-   * reported and the build goes on.
+   * Fail the build when a finding has severity {@code error}: {@code true} or {@code false}. With
+   * {@code false}, findings are reported and the build goes on.
    */
   @Parameter(property = "tollgate.failOnViolation", defaultValue = "true")
-  private boolean failOnViolation;
+  private String failOnViolation;
 
   /** Where the JSON and SARIF reports are written. */
   @Parameter(
@@ -41,31 +41,41 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
 
+  /** This execution, for the goal's name: the reports to remove before it runs are named by it. */
   @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-  private MojoExecution mojoExecution;
+  private MojoExecution execution;
 
-  /** Whether this goal's own skip switch is set. */
+  /** Whether this goal's own skip switch is set (read it from {@link #settings()}). */
   protected abstract boolean isSkipped();
 
-  /** Runs the check and returns its findings; throws only for breakage, never for violations. */
+  /**
+   * Runs the check and returns its findings; throws only for breakage, never for violations. An
+   * {@link InvalidSettingException} fails the goal with its message.
+   */
   protected abstract Report check() throws MojoExecutionException;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipAll || isSkipped()) {
-      getLog().info("Tollgate: skipped");
-      return;
-    }
-    ReportPublisher publisher =
-        new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out);
+    Report report;
+    boolean failOnErrors;
+    ReportPublisher publisher;
     try {
-      if (mojoExecution != null) {
-        publisher.clearPrevious(mojoExecution.getGoal());
+      if (settings().bool("tollgate.skip", false) || isSkipped()) {
+        getLog().info("Tollgate: skipped");
+        return;
       }
+      publisher =
+          new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out);
+      if (execution != null) {
+        publisher.clearPrevious(execution.getGoal());
+      }
+      failOnErrors = settings().bool("tollgate.failOnViolation", true);
+      report = check();
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    Report report = check();
     try {
       publisher.publish(report, mavenLog());
     } catch (UncheckedIOException e) {
@@ -79,7 +89,7 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
               + report.summary()
               + "; see the log above or "
               + new File(outputDirectory, report.goal() + ".json");
-      if (failOnViolation) {
+      if (failOnErrors) {
         throw new MojoFailureException(message);
       }
       getLog().warn(message + " (not failing: tollgate.failOnViolation=false)");

@@ -1,7 +1,7 @@
 package dev.tollgate.quality;
 
 import dev.tollgate.core.files.FileFixer;
-import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.report.Report;
 import java.io.IOException;
 import java.util.List;
@@ -17,21 +17,21 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "files-fix", threadSafe = true)
 public class FilesFixMojo extends AbstractFilesMojo {
 
-  /** Skips this goal. */
+  /** Skips this goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.files-fix.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   @Override
   protected boolean isSkipped() {
-    return skip || !isReactorRoot();
+    return settings().bool("tollgate.files-fix.skip", false) || !isReactorRoot();
   }
 
   @Override
   protected Report check() throws MojoExecutionException {
     List<FileFixer.FixedFile> fixed;
     try {
-      fixed = FileFixer.fix(basedir().toPath(), scope(), configBuilder().build());
-    } catch (GitReadException e) {
+      fixed = FileFixer.fix(basedir().toPath(), scope(), config());
+    } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot fix the files: " + e, e);

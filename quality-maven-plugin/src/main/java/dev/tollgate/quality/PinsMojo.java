@@ -1,22 +1,13 @@
 package dev.tollgate.quality;
 
 import dev.tollgate.core.pom.PinCheck;
-import dev.tollgate.core.pom.PinPolicy;
+import dev.tollgate.core.pom.PinOptions;
 import dev.tollgate.core.pom.PinRequest;
-import dev.tollgate.core.report.Location;
+import dev.tollgate.core.pom.ReactorModel;
 import dev.tollgate.core.report.Report;
-import dev.tollgate.core.report.Severity;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.InputLocation;
-import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,27 +27,27 @@ import org.apache.maven.rtinfo.RuntimeInformation;
 @Mojo(name = "pins", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, aggregator = true)
 public class PinsMojo extends AbstractQualityMojo {
 
-  /** Skips this goal. */
-  @Parameter(property = "tollgate.pins.skip", defaultValue = "false")
-  private boolean skip;
+  /** Skips this goal: {@code true} or {@code false}. */
+  @Parameter(property = PinOptions.SKIP, defaultValue = "false")
+  private String skip;
 
-  /** Also require exact versions for dependencies and dependencyManagement entries. */
-  @Parameter(property = "tollgate.pins.checkDependencies", defaultValue = "false")
-  private boolean checkDependencies;
+  /** Also check dependencies and dependencyManagement entries: {@code true} or {@code false}. */
+  @Parameter(property = PinOptions.CHECK_DEPENDENCIES, defaultValue = "false")
+  private String checkDependencies;
 
   /**
    * Check the plugins of every profile, not only of the active ones (a profile that CI activates is
-   * then checked on a developer machine too).
+   * then checked on a developer machine too): {@code true} or {@code false}.
    */
-  @Parameter(property = "tollgate.pins.allProfiles", defaultValue = "false")
-  private boolean allProfiles;
+  @Parameter(property = PinOptions.ALL_PROFILES, defaultValue = "false")
+  private String allProfiles;
 
   /**
    * Versions the organisation requires, one {@code groupId:artifactId=version} each, e.g. {@code
    * com.diffplug.spotless:spotless-maven-plugin=2.46.1}. A declaration of that tool with another
    * exact version is reported as drift. Entries here win over the policy file.
    */
-  @Parameter(property = "tollgate.pins.requiredVersions")
+  @Parameter(property = PinOptions.REQUIRED_VERSIONS)
   private List<String> requiredVersions;
 
   /**
@@ -64,33 +55,36 @@ public class PinsMojo extends AbstractQualityMojo {
    * relative to the project root. A missing file is ignored unless it was set explicitly to another
    * path than the default.
    */
-  @Parameter(property = "tollgate.pins.policyFile", defaultValue = ".mvn/tollgate-pins.properties")
+  @Parameter(property = PinOptions.POLICY_FILE, defaultValue = PinOptions.DEFAULT_POLICY_FILE)
   private String policyFile;
 
   /**
    * Plugins and extensions that must not be used, one {@code groupId:artifactId=reason} each (the
    * reason is optional and shown in the finding).
    */
-  @Parameter(property = "tollgate.pins.bannedPlugins")
+  @Parameter(property = PinOptions.BANNED_PLUGINS)
   private List<String> bannedPlugins;
 
   /**
-   * {@code groupId:artifactId} patterns ({@code *} matches anything) whose SNAPSHOT versions are
-   * accepted. Artifacts built by this reactor are always accepted.
+   * {@code groupId:artifactId} globs ({@code *} any run of characters, {@code ?} one) whose
+   * SNAPSHOT versions are accepted. Artifacts built by this reactor are always accepted.
    */
-  @Parameter(property = "tollgate.pins.allowedSnapshots")
+  @Parameter(property = PinOptions.ALLOW_SNAPSHOTS)
+  private List<String> allowSnapshots;
+
+  /** The old spelling of {@code allowSnapshots}: works, with a warning, until the next release. */
+  @Parameter(property = PinOptions.ALLOWED_SNAPSHOTS_DEPRECATED)
   private List<String> allowedSnapshots;
 
-  /**
-   * What a missing {@code .mvn/wrapper/maven-wrapper.properties} is: {@code error}, {@code warn},
-   * {@code info} or {@code ignore}.
-   */
-  @Parameter(property = "tollgate.pins.missingWrapper", defaultValue = "warn")
+  /** The level of a missing Maven wrapper: {@code off}, {@code warn} or {@code error}. */
+  @Parameter(property = PinOptions.MISSING_WRAPPER, defaultValue = "warn")
   private String missingWrapper;
 
-  /** Require a {@code distributionSha256Sum} in the Maven wrapper properties. */
-  @Parameter(property = "tollgate.pins.requireChecksum", defaultValue = "true")
-  private boolean requireChecksum;
+  /**
+   * Require a {@code distributionSha256Sum} in the Maven wrapper: {@code true} or {@code false}.
+   */
+  @Parameter(property = PinOptions.REQUIRE_CHECKSUM, defaultValue = "true")
+  private String requireChecksum;
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
@@ -100,11 +94,22 @@ public class PinsMojo extends AbstractQualityMojo {
 
   @Component private RuntimeInformation runtime;
 
-  private static final String DEFAULT_POLICY_FILE = ".mvn/tollgate-pins.properties";
+  private PinOptions options;
 
   @Override
   protected boolean isSkipped() {
-    return skip || !runsHere();
+    try {
+      return !runsHere() || options().skip();
+    } catch (IllegalArgumentException e) {
+      return false; // check() reports the mistake
+    }
+  }
+
+  private PinOptions options() {
+    if (options == null) {
+      options = PinOptions.from(settings(), getLog()::warn);
+    }
+    return options;
   }
 
   /**
@@ -123,108 +128,26 @@ public class PinsMojo extends AbstractQualityMojo {
 
   @Override
   protected Report check() throws MojoExecutionException {
-    Path root = root();
-    PinPolicy policy;
-    Severity wrapperSeverity;
-    try {
-      Map<String, PinPolicy.RequiredVersion> required = new LinkedHashMap<>();
-      PinPolicy.parseEntries(requiredVersions, "requiredVersions", true)
-          .forEach(
-              (key, version) ->
-                  required.put(key, new PinPolicy.RequiredVersion(version, Location.nowhere())));
-      policy =
-          new PinPolicy(
-              required,
-              PinPolicy.parseEntries(bannedPlugins, "bannedPlugins", false),
-              PinPolicy.parseEntries(allowedSnapshots, "allowedSnapshots", false).keySet());
-      wrapperSeverity =
-          "ignore".equalsIgnoreCase(missingWrapper == null ? "" : missingWrapper.trim())
-              ? null
-              : Severity.parse(missingWrapper);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
-          "quality:pins configuration: " + e.getMessage() + "; see docs/pins.md", e);
-    }
-    List<MavenProject> reactor = session.getProjects();
-    Set<String> reactorArtifacts = new HashSet<>();
-    for (MavenProject p : session.getAllProjects()) {
-      reactorArtifacts.add(p.getGroupId() + ":" + p.getArtifactId());
-    }
     long start = System.nanoTime();
-    Location pinAt = pinAt(root);
-    PinDeclarations declarations =
-        new PinDeclarations(
-            root,
-            allProfiles,
-            checkDependencies,
-            session.getUserProperties(),
-            session.getSystemProperties());
-    String file = policyFile == null || policyFile.isBlank() ? null : policyFile.trim();
-    PinRequest request =
-        new PinRequest(
-            root,
-            declarations.gather(reactor, pinAt),
-            reactorArtifacts,
-            policy,
-            file,
-            file != null && !file.equals(DEFAULT_POLICY_FILE),
-            pinAt,
-            runtime == null ? "" : runtime.getMavenVersion(),
-            wrapperSeverity,
-            requireChecksum);
     try {
+      ReactorModel model = PinDeclarations.reactor(session, project);
+      PinRequest request =
+          options().request(model, runtime == null ? "" : runtime.getMavenVersion());
       Report report = PinCheck.run(request);
       getLog()
           .info(
-              "Tollgate pins: "
-                  + request.declarations().size()
-                  + " versions in "
-                  + declarations.files()
-                  + " POMs of "
-                  + reactor.size()
-                  + " modules checked in "
-                  + (System.nanoTime() - start) / 1_000_000
-                  + " ms");
+              "Tollgate pins: %d versions in %d POMs of %d modules checked in %d ms"
+                  .formatted(
+                      request.declarations().size(),
+                      model.modules().size(),
+                      session.getProjects().size(),
+                      (System.nanoTime() - start) / 1_000_000));
       return report;
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("quality:pins: " + e.getMessage(), e);
+      throw new MojoExecutionException("quality:pins: " + e.getMessage() + "; see docs/pins.md", e);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "quality:pins could not read " + e.getMessage() + "; check the file's permissions", e);
     }
-  }
-
-  private Path root() {
-    File dir = session.getRequest().getMultiModuleProjectDirectory();
-    if (dir == null) {
-      dir = new File(session.getExecutionRootDirectory());
-    }
-    return dir.toPath().toAbsolutePath().normalize();
-  }
-
-  /** The root POM's pluginManagement (or build, or project) element: where pins belong. */
-  private Location pinAt(Path root) {
-    MavenProject top =
-        session.getTopLevelProject() == null ? project : session.getTopLevelProject();
-    Path pom = top.getFile().toPath().toAbsolutePath().normalize();
-    String path = (pom.startsWith(root) ? root.relativize(pom) : pom).toString().replace('\\', '/');
-    Model raw = top.getOriginalModel();
-    InputLocation at = null;
-    String element = "";
-    if (raw != null && raw.getBuild() != null) {
-      if (raw.getBuild().getPluginManagement() != null) {
-        at = raw.getBuild().getPluginManagement().getLocation("");
-        element = "pluginManagement";
-      }
-      if (at == null) {
-        at = raw.getBuild().getLocation("");
-        element = "build";
-      }
-    }
-    if (at == null && raw != null) {
-      at = raw.getLocation("");
-      element = "project";
-    }
-    return at == null ? Location.file(path) : PinDeclarations.position(path, at, element);
   }
 }

@@ -2,24 +2,29 @@ package dev.tollgate.core.branch;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.tollgate.core.pattern.GlobPattern;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * One protected-branch pattern, as written in the configuration: an exact name ({@code main}), a
- * glob ({@code release/*}: {@code *} and {@code ?} stay within one path segment, {@code **} spans
- * segments) or a regular expression prefixed with {@code regex:} ({@code regex:hotfix-\d+}) that
- * must match the whole name. Regular expressions run in linear time (RE2), so a pattern from a pom
- * cannot hang a build.
- *
- * @param spec the pattern as configured, shown in messages
+ * {@link GlobPattern glob} ({@code release/*}: {@code *} and {@code ?} stay within one {@code /}
+ * segment, {@code **} spans segments) or a regular expression prefixed with {@code regex:} ({@code
+ * regex:hotfix-\d+}) that must match the whole name. Both compile through RE2/J and run in linear
+ * time, so a pattern from a pom cannot hang a build. See docs/patterns.md.
  */
-public record BranchPattern(String spec, Pattern compiled) {
+public final class BranchPattern {
 
   private static final String REGEX_PREFIX = "regex:";
 
-  public BranchPattern {
-    Objects.requireNonNull(spec, "spec");
-    Objects.requireNonNull(compiled, "compiled");
+  private final String spec;
+  private final boolean exactName;
+  private final Predicate<String> matcher;
+
+  private BranchPattern(String spec, boolean exactName, Predicate<String> matcher) {
+    this.spec = spec;
+    this.exactName = exactName;
+    this.matcher = matcher;
   }
 
   /**
@@ -35,59 +40,48 @@ public record BranchPattern(String spec, Pattern compiled) {
     if (s.startsWith(REGEX_PREFIX)) {
       String regex = s.substring(REGEX_PREFIX.length());
       try {
-        return new BranchPattern(s, Pattern.compile(regex));
+        return new BranchPattern(s, false, Pattern.compile(regex)::matches);
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(
             "protected-branch pattern '"
                 + s
                 + "' is not a valid regular expression: "
-                + e.getDescription(),
+                + e.getDescription()
+                + "; write an RE2 expression after 'regex:' (see docs/patterns.md)",
             e);
       }
     }
-    return new BranchPattern(s, Pattern.compile(globToRegex(s)));
+    GlobPattern glob = GlobPattern.of(s);
+    return new BranchPattern(s, glob.isLiteral(), glob::matches);
+  }
+
+  /** The pattern as configured, shown in messages. */
+  public String spec() {
+    return spec;
   }
 
   /** Whether the pattern is a plain branch name (no glob characters, no regex). */
   public boolean isExactName() {
-    return !spec.startsWith(REGEX_PREFIX) && spec.chars().noneMatch(c -> c == '*' || c == '?');
+    return exactName;
   }
 
   /** Whether the short branch name (without {@code refs/heads/}) matches the whole pattern. */
   public boolean matches(String branch) {
-    return compiled.matches(branch);
+    return matcher.test(branch);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BranchPattern other && spec.equals(other.spec);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(spec);
   }
 
   @Override
   public String toString() {
     return spec;
-  }
-
-  private static String globToRegex(String glob) {
-    StringBuilder regex = new StringBuilder();
-    StringBuilder literal = new StringBuilder();
-    for (int i = 0; i < glob.length(); i++) {
-      char c = glob.charAt(i);
-      if (c == '*' || c == '?') {
-        if (literal.length() > 0) {
-          regex.append(Pattern.quote(literal.toString()));
-          literal.setLength(0);
-        }
-        if (c == '?') {
-          regex.append("[^/]");
-        } else if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-          regex.append(".*");
-          i++;
-        } else {
-          regex.append("[^/]*");
-        }
-      } else {
-        literal.append(c);
-      }
-    }
-    if (literal.length() > 0) {
-      regex.append(Pattern.quote(literal.toString()));
-    }
-    return regex.toString();
   }
 }

@@ -1,7 +1,8 @@
 package dev.tollgate.core.files;
 
-import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.TrackedFiles;
+import dev.tollgate.core.io.AtomicFiles;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
@@ -37,10 +38,10 @@ public final class FileFixer {
   private FileFixer() {}
 
   /** Fixes the files in scope and returns what changed. */
-  public static List<FixedFile> fix(Path dir, Scope scope, FilesConfig config)
-      throws GitReadException, IOException {
+  public static List<FixedFile> fix(Path dir, Scope scope, FilesConfig config) throws IOException {
     List<FixedFile> fixed = new ArrayList<>();
-    try (TrackedFiles git = TrackedFiles.open(dir)) {
+    try (GitRepository repository = GitRepository.open(dir)) {
+      TrackedFiles git = repository.index();
       FileGuardRails.Selection selection = FileGuardRails.select(git, scope, config);
       for (FileInfo file : selection.files()) {
         if (file.symlink() || file.submodule() || file.lfs()) {

@@ -3,14 +3,17 @@ package dev.tollgate.core.files;
 import dev.tollgate.core.ci.CiDetector;
 import dev.tollgate.core.ci.CiEnvironment;
 import dev.tollgate.core.git.ChangedPaths;
-import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.LfsAttributes;
 import dev.tollgate.core.git.TrackedFile;
 import dev.tollgate.core.git.TrackedFiles;
+import dev.tollgate.core.pattern.GlobPattern;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.Severity;
+import dev.tollgate.core.settings.Settings;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -46,11 +49,10 @@ public final class FileGuardRails {
   /**
    * Scans the repository containing {@code dir} and returns the report of goal {@code files}.
    *
-   * @throws GitReadException when {@code dir} is not in a git working tree or a ref is missing
+   * @throws GitException when {@code dir} is not in a git working tree or a ref is missing
    * @throws IOException when a file cannot be read
    */
-  public static Report check(Path dir, Scope scope, FilesConfig config)
-      throws GitReadException, IOException {
+  public static Report check(Path dir, Scope scope, FilesConfig config) throws IOException {
     return scan(dir, scope, config).toReport(GOAL);
   }
 
@@ -64,6 +66,20 @@ public final class FileGuardRails {
         : Scope.ALL;
   }
 
+  /** Which files to read: {@code staged}, {@code changed} or {@code all}. */
+  public static final String SCOPE = "tollgate.files.scope";
+
+  /**
+   * The scope the {@value #SCOPE} setting asks for, or {@link #defaultScope(Map)} when not set.
+   *
+   * @throws dev.tollgate.core.settings.InvalidSettingException for an unknown scope
+   */
+  public static Scope scope(Settings settings, Map<String, String> env) {
+    return settings.isSet(SCOPE)
+        ? Scope.parse(settings.choice(SCOPE, "all", List.of("staged", "changed", "all")))
+        : defaultScope(env);
+  }
+
   /** The base ref of a CI pull-request build ({@code origin/<target branch>}), if any. */
   public static Optional<String> ciBaseRef(Map<String, String> env) {
     return CiDetector.detect(env)
@@ -73,9 +89,9 @@ public final class FileGuardRails {
   }
 
   /** Scans and returns everything the scan found, before it becomes a report. */
-  public static ScanResult scan(Path dir, Scope scope, FilesConfig config)
-      throws GitReadException, IOException {
-    try (TrackedFiles git = TrackedFiles.open(dir)) {
+  public static ScanResult scan(Path dir, Scope scope, FilesConfig config) throws IOException {
+    try (GitRepository repository = GitRepository.open(dir)) {
+      TrackedFiles git = repository.index();
       Selection selection = select(git, scope, config);
       List<FileInfo> files = selection.files();
       Set<String> tracked = selection.tracked();
@@ -122,8 +138,7 @@ public final class FileGuardRails {
       Optional<String> base) {}
 
   /** Lists the tracked files in scope (after include and exclude globs). */
-  static Selection select(TrackedFiles git, Scope scope, FilesConfig config)
-      throws GitReadException, IOException {
+  static Selection select(TrackedFiles git, Scope scope, FilesConfig config) throws IOException {
     List<TrackedFile> index = git.index();
     Optional<String> base = Optional.empty();
     Map<String, Optional<String>> changed = null;
@@ -135,15 +150,15 @@ public final class FileGuardRails {
               .baseRef()
               .orElseThrow(
                   () ->
-                      new GitReadException(
+                      new GitException(
                           "scope 'changed' needs a base ref and this is no CI pull-request"
                               + " build; set -Dtollgate.files.base=origin/main (or use"
                               + " -Dtollgate.files.scope=all)"));
       base = Optional.of(resolvable(git, wanted));
       changed = ChangedPaths.since(git, base.get());
     }
-    List<Glob> includes = Glob.all(config.includes());
-    List<Glob> excludes = Glob.all(config.excludes());
+    List<GlobPattern> includes = GlobPattern.paths(config.includes());
+    List<GlobPattern> excludes = GlobPattern.paths(config.excludes());
     boolean staged = scope == Scope.STAGED;
     LfsAttributes lfs = LfsAttributes.read(git, index, staged);
     boolean compareSizes = config.enabled(LargeFileCheck.ID);
@@ -159,8 +174,8 @@ public final class FileGuardRails {
       if (changed != null && !changed.containsKey(path)) {
         continue;
       }
-      if ((!includes.isEmpty() && !Glob.anyMatches(includes, path))
-          || Glob.anyMatches(excludes, path)) {
+      if ((!includes.isEmpty() && !GlobPattern.anyMatches(includes, path))
+          || GlobPattern.anyMatches(excludes, path)) {
         continue;
       }
       long previous = FileInfo.NOT_COMPARED;
@@ -179,7 +194,7 @@ public final class FileGuardRails {
         List.of(
             new ConflictMarkerCheck(),
             new LargeFileCheck(config.maxSize()),
-            new SecretCheck(Glob.all(config.secretsAllowedPaths())),
+            new SecretCheck(GlobPattern.paths(config.secretsAllowedPaths())),
             new WhitespaceCheck(config.lineEndings()),
             new SyntaxCheck(),
             new NameCheck(),
@@ -222,7 +237,7 @@ public final class FileGuardRails {
             .toList());
   }
 
-  private static String resolvable(TrackedFiles git, String ref) throws GitReadException {
+  private static String resolvable(TrackedFiles git, String ref) {
     if (ChangedPaths.resolves(git, ref)) {
       return ref;
     }

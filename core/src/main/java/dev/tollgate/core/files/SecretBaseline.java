@@ -1,5 +1,6 @@
 package dev.tollgate.core.files;
 
+import dev.tollgate.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

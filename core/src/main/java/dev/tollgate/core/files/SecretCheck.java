@@ -1,5 +1,6 @@
 package dev.tollgate.core.files;
 
+import dev.tollgate.core.pattern.GlobPattern;
 import dev.tollgate.core.secrets.Secret;
 import dev.tollgate.core.secrets.SecretScanner;
 import dev.tollgate.core.secrets.Secrets;
@@ -29,10 +30,10 @@ public final class SecretCheck implements LineCheck {
           + " environment or a secret store; if it is a false positive, add 'tollgate:allow' on the"
           + " line or accept it with -Dtollgate.secrets.updateBaseline";
 
-  private final List<Glob> allowedPaths;
+  private final List<GlobPattern> allowedPaths;
 
   /** A check that skips the given paths entirely. */
-  public SecretCheck(List<Glob> allowedPaths) {
+  public SecretCheck(List<GlobPattern> allowedPaths) {
     this.allowedPaths = List.copyOf(allowedPaths);
   }
 
@@ -43,7 +44,7 @@ public final class SecretCheck implements LineCheck {
 
   @Override
   public Visitor open(FileInfo file, FindingSink sink) {
-    if (Glob.anyMatches(allowedPaths, file.path())) {
+    if (GlobPattern.anyMatches(allowedPaths, file.path())) {
       return null;
     }
     return new LineScan(file.path(), sink);

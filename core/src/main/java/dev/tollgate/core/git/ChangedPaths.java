@@ -27,14 +27,14 @@ public final class ChangedPaths {
   private ChangedPaths() {}
 
   /** Paths whose staged blob differs from {@code HEAD} (added or modified; not deleted). */
-  public static Map<String, Optional<String>> staged(TrackedFiles files) throws GitReadException {
+  public static Map<String, Optional<String>> staged(TrackedFiles files) {
     Repository repo = files.repository();
     try (RevWalk walk = new RevWalk(repo)) {
       ObjectId head = repo.resolve(Constants.HEAD);
       RevCommit headCommit = head == null ? null : walk.parseCommit(head);
       return diffAgainstIndex(repo, headCommit);
     } catch (IOException e) {
-      throw new GitReadException("cannot compare the git index with HEAD: " + e, e);
+      throw new GitException("cannot compare the git index with HEAD: " + e, e);
     }
   }
 
@@ -42,15 +42,14 @@ public final class ChangedPaths {
    * Paths changed since the merge base of {@code baseRef} and {@code HEAD}, as staged (committed or
    * staged changes; deleted paths are left out).
    *
-   * @throws GitReadException when the ref does not resolve, naming the fix
+   * @throws GitException when the ref does not resolve, naming the fix
    */
-  public static Map<String, Optional<String>> since(TrackedFiles files, String baseRef)
-      throws GitReadException {
+  public static Map<String, Optional<String>> since(TrackedFiles files, String baseRef) {
     Repository repo = files.repository();
     try (RevWalk walk = new RevWalk(repo)) {
       ObjectId base = repo.resolve(baseRef + "^{commit}");
       if (base == null) {
-        throw new GitReadException(
+        throw new GitException(
             "base ref '"
                 + baseRef
                 + "' does not resolve to a commit; fetch it (e.g. git fetch origin "
@@ -72,7 +71,7 @@ public final class ChangedPaths {
       }
       return diffAgainstIndex(repo, mergeBase);
     } catch (IOException e) {
-      throw new GitReadException("cannot compare with base ref '" + baseRef + "': " + e, e);
+      throw new GitException("cannot compare with base ref '" + baseRef + "': " + e, e);
     }
   }
 

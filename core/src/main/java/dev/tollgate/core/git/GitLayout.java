@@ -107,7 +107,23 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
 
   /** The {@code core.hooksPath} setting in effect, if any. */
   public Optional<String> hooksPathSetting() throws IOException {
-    return Optional.ofNullable(config().getString("core", null, "hooksPath"));
+    return configString("core", "hooksPath");
+  }
+
+  /**
+   * git's comment prefix for commit messages: {@code core.commentString}, else {@code
+   * core.commentChar}; empty when neither is set (git uses {@code #}). Read when asked, so a change
+   * of the setting applies at once.
+   *
+   * @throws IOException when a configuration file cannot be read or parsed
+   */
+  public Optional<String> commentPrefix() throws IOException {
+    Config config = config();
+    String value = config.getString("core", null, "commentString");
+    if (value == null) {
+      value = config.getString("core", null, "commentChar");
+    }
+    return Optional.ofNullable(value).filter(v -> !v.isEmpty());
   }
 
   /**
@@ -125,8 +141,19 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
     return Optional.empty();
   }
 
-  /** The layered configuration (system, global, repository, worktree), as git reads it. */
-  public Config config() throws IOException {
+  /**
+   * A setting of the layered configuration (system, global, repository, worktree), as git reads it;
+   * empty when unset.
+   *
+   * @param section e.g. {@code core}
+   * @param name e.g. {@code commentChar}
+   * @throws IOException when a configuration file cannot be read or parsed
+   */
+  public Optional<String> configString(String section, String name) throws IOException {
+    return Optional.ofNullable(config().getString(section, null, name));
+  }
+
+  private Config config() throws IOException {
     return GitConfigFiles.layered(this);
   }
 

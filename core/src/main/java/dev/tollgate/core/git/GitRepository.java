@@ -3,20 +3,30 @@ package dev.tollgate.core.git;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.GpgConfig;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.Signer;
+import org.eclipse.jgit.lib.Signers;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevTag;
@@ -25,8 +35,12 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
- * A git repository, read through JGit: revisions, tags, merge bases and a streaming commit walk. No
- * git binary is needed. Close it when done.
+ * The one gateway to git: every repository Tollgate reads or writes is opened here, so
+ * repository-wide rules (shallow clones, encodings, ownership) live in one place. Reads are methods
+ * of this class; {@link #index()} is the facet for the index and staged blobs, {@link #write()} the
+ * facet for commits, tags, resets and pushes. The API speaks plain ids (40 hex digits) and values;
+ * every failure is a {@link GitException} whose message ends with the fix. All through JGit; no git
+ * binary is needed. Close it when done.
  */
 public final class GitRepository implements AutoCloseable {
 
@@ -44,7 +58,8 @@ public final class GitRepository implements AutoCloseable {
   }
 
   /**
-   * Opens the repository that contains {@code dir} (searching upwards, as git does).
+   * Opens the repository that contains {@code dir} (searching upwards, as git does, and honouring
+   * {@code GIT_DIR}).
    *
    * @throws GitException when there is none
    */
@@ -53,14 +68,51 @@ public final class GitRepository implements AutoCloseable {
     builder.findGitDir(dir.toAbsolutePath().toFile());
     if (builder.getGitDir() == null) {
       throw new GitException(
-          "no git repository at or above " + dir + "; run the goal inside a git working tree");
+          dir
+              + " is not inside a git working tree (no git repository at or above it); run the"
+              + " goal in a git clone, or git init there");
     }
+    return open(builder);
+  }
+
+  /**
+   * Opens the shared part (refs and objects) of a repository whose layout the hooks found without
+   * JGit.
+   *
+   * @throws GitException when it cannot be opened
+   */
+  public static GitRepository open(GitLayout layout) {
+    FileRepositoryBuilder builder =
+        new FileRepositoryBuilder().setGitDir(layout.commonDir().toFile());
+    layout.workTree().ifPresent(w -> builder.setWorkTree(w.toFile()));
+    return open(builder);
+  }
+
+  private static GitRepository open(FileRepositoryBuilder builder) {
     try {
       return new GitRepository(builder.setMustExist(true).build());
     } catch (IOException e) {
       throw new GitException(
           "cannot open the git repository at " + builder.getGitDir() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The index and the staged blobs of the working tree.
+   *
+   * @throws GitException for a bare repository, which has no index to check
+   */
+  public TrackedFiles index() {
+    if (repo.isBare()) {
+      throw new GitException(
+          repo.getDirectory() + " is a bare repository; run the goal in a checkout");
+    }
+    return new TrackedFiles(repo);
+  }
+
+  /** The operations that change the repository: stage, commit, tag, reset, push. */
+  public GitWrites write() {
+    return new GitWrites(repo);
   }
 
   /** The working tree, or the git directory of a bare repository. */
@@ -81,14 +133,143 @@ public final class GitRepository implements AutoCloseable {
   /** The current branch's short name, or empty for a detached HEAD. */
   public Optional<String> branch() {
     try {
-      Ref head = repo.exactRef(Constants.HEAD);
-      if (head != null && head.isSymbolic()) {
-        return Optional.of(Repository.shortenRefName(head.getTarget().getName()));
+      String full = repo.getFullBranch();
+      if (full == null || !full.startsWith(Constants.R_HEADS)) {
+        return Optional.empty();
       }
-      return Optional.empty();
+      return Optional.of(full.substring(Constants.R_HEADS.length()));
     } catch (IOException e) {
       throw failure("read HEAD", e);
     }
+  }
+
+  /** The root of the working tree. */
+  public Path workTree() {
+    return repo.getWorkTree().toPath();
+  }
+
+  /** The git directory (where Tollgate keeps the record of the last prepare). */
+  public Path gitDir() {
+    return repo.getDirectory().toPath();
+  }
+
+  /** The commit HEAD points at, or empty in a repository without commits. */
+  public Optional<String> head() {
+    try {
+      return Optional.ofNullable(repo.resolve(Constants.HEAD)).map(ObjectId::name);
+    } catch (IOException e) {
+      throw failure("resolve HEAD", e);
+    }
+  }
+
+  /** Whether a tag of that short name exists. */
+  public boolean tagExists(String tag) {
+    try {
+      return repo.exactRef(Constants.R_TAGS + tag) != null;
+    } catch (IOException e) {
+      throw failure("read tag " + tag, e);
+    }
+  }
+
+  /**
+   * The working tree state: modified (tracked) paths and untracked paths, each sorted.
+   *
+   * @param modified staged or unstaged changes to tracked paths, and conflicts
+   * @param untracked paths git does not track and does not ignore
+   */
+  public record TreeState(List<String> modified, List<String> untracked) {
+    /** Whether there is nothing to commit and nothing untracked. */
+    public boolean clean() {
+      return modified.isEmpty() && untracked.isEmpty();
+    }
+  }
+
+  /** The working tree state, as {@code git status} reports it. */
+  public TreeState treeState() {
+    try (Git git = new Git(repo)) {
+      Status status = git.status().call();
+      TreeSet<String> modified = new TreeSet<>();
+      modified.addAll(status.getAdded());
+      modified.addAll(status.getChanged());
+      modified.addAll(status.getRemoved());
+      modified.addAll(status.getMissing());
+      modified.addAll(status.getModified());
+      modified.addAll(status.getConflicting());
+      return new TreeState(
+          List.copyOf(modified), List.copyOf(new TreeSet<>(status.getUntracked())));
+    } catch (GitAPIException e) {
+      throw new GitException("cannot read the working tree status: " + e.getMessage(), e);
+    }
+  }
+
+  /** The branch's upstream tracking ref (e.g. refs/remotes/origin/main), if configured. */
+  public Optional<String> upstream(String branch) {
+    return Optional.ofNullable(
+        new BranchConfig(repo.getConfig(), branch).getRemoteTrackingBranch());
+  }
+
+  /** How many commits {@code other} has that {@code HEAD} lacks (0 when other is missing). */
+  public int commitsMissingFromHead(String other) {
+    try (RevWalk walk = new RevWalk(repo)) {
+      ObjectId theirs = repo.resolve(other);
+      ObjectId ours = repo.resolve(Constants.HEAD);
+      if (theirs == null || ours == null) {
+        return 0;
+      }
+      walk.markStart(walk.parseCommit(theirs));
+      walk.markUninteresting(walk.parseCommit(ours));
+      walk.setRevFilter(RevFilter.ALL);
+      int n = 0;
+      for (RevCommit ignored : walk) {
+        n++;
+      }
+      return n;
+    } catch (IOException e) {
+      throw new GitException("cannot compare HEAD with " + other + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The first remote-tracking branch from which {@code commitId} is reachable (was pushed). */
+  public Optional<String> remoteRefContaining(String commitId) {
+    try (RevWalk walk = new RevWalk(repo)) {
+      RevCommit target = walk.parseCommit(ObjectId.fromString(commitId));
+      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES)) {
+        if (ref.getObjectId() == null || ref.isSymbolic()) {
+          continue;
+        }
+        walk.reset();
+        if (walk.isMergedInto(target, walk.parseCommit(ref.getObjectId()))) {
+          return Optional.of(ref.getName());
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new GitException("cannot read the remote-tracking branches: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Explains why signing cannot work, or returns empty when JGit has a signer for the configured
+   * {@code gpg.format} that can locate the key.
+   */
+  public Optional<String> signingProblem() {
+    GpgConfig config = new GpgConfig(repo.getConfig());
+    Signer signer = Signers.get(config.getKeyFormat());
+    if (signer == null) {
+      return Optional.of(
+          "no signer for gpg.format="
+              + config.getKeyFormat().toConfigValue()
+              + " is available to JGit in this build");
+    }
+    try {
+      PersonIdent committer = new PersonIdent(repo);
+      if (!signer.canLocateSigningKey(repo, config, committer, config.getSigningKey(), null)) {
+        return Optional.of("the signing key (user.signingKey) cannot be found");
+      }
+    } catch (Exception e) {
+      return Optional.of("the signing key cannot be used: " + e.getMessage());
+    }
+    return Optional.empty();
   }
 
   /** git's {@code core.commentString} / {@code core.commentChar}, {@code #} when unset. */
@@ -279,7 +460,8 @@ public final class GitRepository implements AutoCloseable {
   }
 
   /**
-   * Whether {@code ancestor} is reachable from {@code descendant} (a commit is its own ancestor).
+   * Whether {@code ancestor} is reachable from {@code descendant} (a commit is its own ancestor);
+   * false when either is unknown.
    */
   public boolean isAncestor(String ancestor, String descendant) {
     try (RevWalk walk = new RevWalk(repo)) {
@@ -287,9 +469,49 @@ public final class GitRepository implements AutoCloseable {
       return walk.isMergedInto(
           walk.parseCommit(ObjectId.fromString(ancestor)),
           walk.parseCommit(ObjectId.fromString(descendant)));
-    } catch (IOException e) {
-      throw failure("compare commits", e);
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
     }
+  }
+
+  /**
+   * The commits that updating a remote ref from {@code remoteSha} to {@code localSha} sends, oldest
+   * first: those reachable from {@code localSha} but not from {@code remoteSha} (when the ref
+   * exists) nor from any remote-tracking ref of {@code remote}.
+   *
+   * @param remote the remote's name as git passes it to pre-push ({@code origin}); may be a URL, in
+   *     which case no remote-tracking refs are excluded
+   */
+  public List<GitCommit> commitsToPush(String remoteSha, String localSha, String remote) {
+    List<GitCommit> commits = new ArrayList<>();
+    try (RevWalk walk = new RevWalk(repo)) {
+      walk.markStart(walk.parseCommit(ObjectId.fromString(localSha)));
+      if (!remoteSha.chars().allMatch(c -> c == '0')) {
+        try {
+          walk.markUninteresting(walk.parseCommit(ObjectId.fromString(remoteSha)));
+        } catch (MissingObjectException e) {
+          // the remote has a commit we never fetched: fall back to the remote-tracking refs
+        }
+      }
+      if (remote != null && !remote.isBlank()) {
+        for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + remote + "/")) {
+          if (ref.getObjectId() != null) {
+            try {
+              walk.markUninteresting(walk.parseCommit(ref.getObjectId()));
+            } catch (IOException e) {
+              // a remote-tracking ref that is not a commit excludes nothing
+            }
+          }
+        }
+      }
+      for (RevCommit c : walk) {
+        commits.add(new GitCommit(c.getName(), c.getFullMessage(), c.getParentCount()));
+      }
+    } catch (IOException e) {
+      throw failure("list the commits to push to " + remote, e);
+    }
+    Collections.reverse(commits);
+    return commits;
   }
 
   /** The best common ancestor of two commits, or empty when they share no history. */

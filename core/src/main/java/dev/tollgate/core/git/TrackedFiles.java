@@ -12,44 +12,21 @@ import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
- * The files git tracks in a working tree: the index (read once, without per-file git calls) and the
- * staged blobs behind it. Thread-safe for reading blobs.
+ * The index facet of a {@link GitRepository}: the files git tracks in a working tree (the index,
+ * read once, without per-file git calls) and the staged blobs behind it. Obtained from {@link
+ * GitRepository#index()}; it lives as long as the repository it came from. Thread-safe for reading
+ * blobs.
  */
-public final class TrackedFiles implements AutoCloseable {
+public final class TrackedFiles {
 
   private final Repository repository;
   private final Path root;
 
-  private TrackedFiles(Repository repository) {
+  TrackedFiles(Repository repository) {
     this.repository = repository;
     this.root = repository.getWorkTree().toPath().toAbsolutePath().normalize();
-  }
-
-  /**
-   * Opens the repository whose working tree contains {@code dir}.
-   *
-   * @throws GitReadException when {@code dir} is not inside a git working tree
-   */
-  public static TrackedFiles open(Path dir) throws GitReadException {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
-    builder.findGitDir(dir.toAbsolutePath().toFile());
-    if (builder.getGitDir() == null) {
-      throw new GitReadException(
-          dir + " is not inside a git working tree; run 'git init' there or skip the goal");
-    }
-    try {
-      Repository repository = builder.setMustExist(true).build();
-      if (repository.isBare()) {
-        repository.close();
-        throw new GitReadException(dir + " is a bare repository; run the goal in a checkout");
-      }
-      return new TrackedFiles(repository);
-    } catch (IOException e) {
-      throw new GitReadException("cannot open the git repository of " + dir + ": " + e, e);
-    }
   }
 
   /** The working tree's root directory. */
@@ -63,7 +40,7 @@ public final class TrackedFiles implements AutoCloseable {
   }
 
   /** Every entry of the index (stage 0 and, during a merge, the first entry of each path). */
-  public List<TrackedFile> index() throws GitReadException {
+  public List<TrackedFile> index() {
     try {
       DirCache cache = repository.readDirCache();
       List<TrackedFile> files = new ArrayList<>(cache.getEntryCount());
@@ -79,7 +56,7 @@ public final class TrackedFiles implements AutoCloseable {
       }
       return Collections.unmodifiableList(files);
     } catch (IOException e) {
-      throw new GitReadException("cannot read the git index of " + root + ": " + e, e);
+      throw new GitException("cannot read the git index of " + root + ": " + e, e);
     }
   }
 
@@ -105,10 +82,5 @@ public final class TrackedFiles implements AutoCloseable {
   /** The working tree file of a repository-relative path. */
   public File workFile(String path) {
     return root.resolve(path).toFile();
-  }
-
-  @Override
-  public void close() {
-    repository.close();
   }
 }

@@ -1,7 +1,7 @@
 package dev.tollgate.core.hooks;
 
-import dev.tollgate.core.files.AtomicFiles;
 import dev.tollgate.core.git.GitLayout;
+import dev.tollgate.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,12 +63,7 @@ public final class HookInstaller {
     Path settings = toolDir.resolve(SETTINGS_FILE);
     List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    Map<String, String> effective = new TreeMap<>(runtime.settings());
-    String commentChar = layout.config().getString("core", null, "commentChar");
-    if (commentChar != null) {
-      effective.put(CommitMessages.COMMENT_CHAR, commentChar);
-    }
-    (writeIfChanged(settings, properties(effective)) ? changed : unchanged)
+    (writeIfChanged(settings, properties(runtime.settings())) ? changed : unchanged)
         .add(TOOL_DIR + "/" + SETTINGS_FILE);
     (writeIfChanged(runner, latin1(HookScripts.runner(runtime, settings))) ? changed : unchanged)
         .add(TOOL_DIR + "/run");

@@ -34,7 +34,7 @@ public final class MavenWrapperCheck {
         Location.file(PATH),
         "the Maven version is not pinned: there is no Maven wrapper file",
         "add a Maven wrapper that names one exact Maven version and its distributionSha256Sum, or"
-            + " set tollgate.pins.missingWrapper=ignore");
+            + " set tollgate.pins.missingWrapper=off");
   }
 
   /**

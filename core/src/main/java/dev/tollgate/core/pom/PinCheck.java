@@ -255,7 +255,7 @@ public final class PinCheck {
                   what + " is " + pin.description() + ", not a release" + inProfile(d),
                   "use a released version, or add "
                       + key
-                      + " to tollgate.pins.allowedSnapshots if this SNAPSHOT is intended"));
+                      + " to tollgate.pins.allowSnapshots if this SNAPSHOT is intended"));
         }
       }
       case PROPERTY -> {

@@ -1,14 +1,11 @@
 package dev.tollgate.core.pom;
 
+import dev.tollgate.core.pattern.GlobPattern;
 import dev.tollgate.core.report.Location;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * What an organisation requires beyond "every version is pinned": exact versions for named tools,
@@ -16,13 +13,12 @@ import java.util.stream.Collectors;
  *
  * @param required {@code groupId:artifactId} to the required version and where that rule is written
  * @param banned {@code groupId:artifactId} to the reason it is banned
- * @param allowedSnapshots {@code groupId:artifactId} patterns ({@code *} matches any run of
- *     characters) whose SNAPSHOT versions are accepted
+ * @param allowSnapshots {@code groupId:artifactId} globs whose SNAPSHOT versions are accepted
  */
 public record PinPolicy(
     Map<String, RequiredVersion> required,
     Map<String, String> banned,
-    Set<String> allowedSnapshots) {
+    List<GlobPattern> allowSnapshots) {
 
   /**
    * One required version.
@@ -40,29 +36,24 @@ public record PinPolicy(
   public PinPolicy {
     required = Map.copyOf(required);
     banned = Map.copyOf(banned);
-    allowedSnapshots = Set.copyOf(allowedSnapshots);
+    allowSnapshots = List.copyOf(allowSnapshots);
   }
 
   /** No requirements. */
   public static PinPolicy none() {
-    return new PinPolicy(Map.of(), Map.of(), Set.of());
+    return new PinPolicy(Map.of(), Map.of(), List.of());
   }
 
   /** Whether a SNAPSHOT of {@code key} is allowed by the allow-list. */
   public boolean snapshotAllowed(String key) {
-    for (String pattern : allowedSnapshots) {
-      if (matches(pattern, key)) {
-        return true;
-      }
-    }
-    return false;
+    return GlobPattern.anyMatches(allowSnapshots, key);
   }
 
   /** This policy with {@code more} requirements added (the earlier entry wins on a clash). */
   public PinPolicy withRequired(Map<String, RequiredVersion> more) {
     Map<String, RequiredVersion> all = new LinkedHashMap<>(more);
     all.putAll(required);
-    return new PinPolicy(all, banned, allowedSnapshots);
+    return new PinPolicy(all, banned, allowSnapshots);
   }
 
   /**
@@ -150,15 +141,5 @@ public record PinPolicy(
         && colon < key.length() - 1
         && key.indexOf(':', colon + 1) < 0
         && key.chars().noneMatch(Character::isWhitespace);
-  }
-
-  private static boolean matches(String pattern, String key) {
-    if (!pattern.contains("*")) {
-      return pattern.equals(key);
-    }
-    return key.matches(
-        Arrays.stream(pattern.split("\\*", -1))
-            .map(Pattern::quote)
-            .collect(Collectors.joining(".*")));
   }
 }

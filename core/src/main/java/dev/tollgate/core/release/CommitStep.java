@@ -1,26 +1,25 @@
 package dev.tollgate.core.release;
 
-import dev.tollgate.core.git.ReleaseGit;
+import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.git.GitWrites.ResetMode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.eclipse.jgit.api.ResetCommand.ResetType;
-import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Commits the given paths; undo moves the branch and the index back (the files stay as they are).
  */
 final class CommitStep implements ReleaseStep {
 
-  private final ReleaseGit git;
+  private final GitRepository git;
   private final Supplier<List<String>> paths;
   private final String message;
   private final boolean sign;
-  private ObjectId before;
-  private ObjectId commit;
+  private String before;
+  private String commit;
   private boolean staged;
 
-  CommitStep(ReleaseGit git, Supplier<List<String>> paths, String message, boolean sign) {
+  CommitStep(GitRepository git, Supplier<List<String>> paths, String message, boolean sign) {
     this.git = git;
     this.paths = paths;
     this.message = message;
@@ -34,12 +33,12 @@ final class CommitStep implements ReleaseStep {
 
   @Override
   public void execute() throws Exception {
-    before = git.head();
+    before = git.head().orElse(null);
     staged = false;
     commit = null;
-    git.stage(paths.get());
+    git.write().stage(paths.get());
     staged = true;
-    commit = git.commit(message, sign);
+    commit = git.write().commit(message, sign);
   }
 
   @Override
@@ -51,11 +50,11 @@ final class CommitStep implements ReleaseStep {
   @Override
   public void undo() throws Exception {
     if (before != null && (staged || commit != null)) {
-      git.reset(before, ResetType.MIXED);
+      git.write().reset(before, ResetMode.MIXED);
     }
   }
 
-  ObjectId commit() {
+  String commit() {
     return commit;
   }
 }

@@ -1,6 +1,6 @@
 package dev.tollgate.core.release;
 
-import dev.tollgate.core.files.AtomicFiles;
+import dev.tollgate.core.io.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;

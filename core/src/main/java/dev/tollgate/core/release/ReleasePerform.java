@@ -1,7 +1,7 @@
 package dev.tollgate.core.release;
 
-import dev.tollgate.core.git.ReleaseGit;
-import dev.tollgate.core.git.ReleaseGitException;
+import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.git.GitWrites;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,8 +15,8 @@ public final class ReleasePerform {
 
   private ReleasePerform() {}
 
-  public static void run(ReleaseGit git, String remote, boolean dryRun, Consumer<String> log)
-      throws ReleaseException, ReleaseGitException {
+  public static void run(GitRepository git, String remote, boolean dryRun, Consumer<String> log)
+      throws ReleaseException {
     ReleaseRecord record;
     try {
       record =
@@ -65,7 +65,7 @@ public final class ReleasePerform {
               + " in one atomic push");
       return;
     }
-    ReleaseGit.PushOutcome outcome = git.pushAtomic(remote, specs);
+    GitWrites.PushOutcome outcome = git.write().pushAtomic(remote, specs);
     outcome.lines().forEach(l -> log.accept("  " + l));
     if (!outcome.ok()) {
       throw new ReleaseException(

@@ -1,7 +1,6 @@
 package dev.tollgate.core.release;
 
-import dev.tollgate.core.git.ReleaseGit;
-import dev.tollgate.core.git.ReleaseGitException;
+import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.pom.PomEdit;
 import dev.tollgate.core.pom.PomEditException;
 import dev.tollgate.core.pom.PomVersionEditor;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Plans {@code release:prepare}: pre-flight checks first (nothing is touched when one fails), then
@@ -29,14 +27,13 @@ public final class ReleasePrepare {
    * Checks that the release can start. Returns every problem found (each ending with its fix);
    * empty means go.
    */
-  public static List<String> preflight(ReleaseGit git, PrepareRequest request)
-      throws ReleaseGitException {
+  public static List<String> preflight(GitRepository git, PrepareRequest request) {
     List<String> problems = new ArrayList<>();
-    if (git.head() == null) {
+    if (git.head().isEmpty()) {
       problems.add("the repository has no commit yet; commit the project first");
       return problems;
     }
-    ReleaseGit.TreeState tree = git.treeState();
+    GitRepository.TreeState tree = git.treeState();
     if (!tree.modified().isEmpty()) {
       problems.add(
           "the working tree has uncommitted changes ("
@@ -104,8 +101,8 @@ public final class ReleasePrepare {
    * Runs pre-flight and builds the plan. Throws when pre-flight fails or a file cannot be edited;
    * in both cases nothing has been touched.
    */
-  public static ReleasePlan plan(ReleaseGit git, PrepareRequest request)
-      throws ReleaseException, ReleaseGitException {
+  public static ReleasePlan plan(GitRepository git, PrepareRequest request)
+      throws ReleaseException {
     List<String> problems = preflight(git, request);
     Path root = git.workTree();
 
@@ -159,7 +156,7 @@ public final class ReleasePrepare {
       releaseWrites.add(new WriteFilesStep("update the changelog", root, request.otherChanges()));
     }
     steps.addAll(releaseWrites);
-    ObjectId previousHead = git.head();
+    String previousHead = git.head().orElseThrow();
     String branch = git.branch().orElse(null);
     CommitStep releaseCommit =
         new CommitStep(git, () -> paths(releaseWrites), request.commitMessage(), request.sign());
@@ -190,17 +187,21 @@ public final class ReleasePrepare {
                     request.version(),
                     request.tag(),
                     branch,
-                    previousHead.name(),
-                    releaseCommit.commit().name(),
-                    lastCommit.commit().name(),
+                    previousHead,
+                    releaseCommit.commit(),
+                    lastCommit.commit(),
                     false)));
     return new ReleasePlan(steps);
   }
 
   /** Plans and runs (or, when {@code dryRun}, only prints) the release. */
   public static void run(
-      ReleaseGit git, PrepareRequest request, boolean dryRun, Consumer<String> log, StepHook hook)
-      throws ReleaseException, ReleaseGitException {
+      GitRepository git,
+      PrepareRequest request,
+      boolean dryRun,
+      Consumer<String> log,
+      StepHook hook)
+      throws ReleaseException {
     ReleasePlan plan = plan(git, request);
     if (dryRun) {
       plan.simulate(log);

@@ -1,6 +1,6 @@
 package dev.tollgate.core.release;
 
-import dev.tollgate.core.files.AtomicFiles;
+import dev.tollgate.core.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,13 +1,11 @@
 package dev.tollgate.core.release;
 
-import dev.tollgate.core.git.ReleaseGit;
-import dev.tollgate.core.git.ReleaseGitException;
+import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.git.GitWrites.ResetMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.eclipse.jgit.api.ResetCommand.ResetType;
-import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Undoes the last {@code release:prepare} that was not pushed: moves the branch back to where it
@@ -17,8 +15,8 @@ public final class ReleaseRollback {
 
   private ReleaseRollback() {}
 
-  public static void run(ReleaseGit git, boolean dryRun, Consumer<String> log)
-      throws ReleaseException, ReleaseGitException {
+  public static void run(GitRepository git, boolean dryRun, Consumer<String> log)
+      throws ReleaseException {
     ReleaseRecord record;
     try {
       record =
@@ -38,11 +36,11 @@ public final class ReleaseRollback {
               + " was already pushed by release:perform; rolling back would rewrite published"
               + " history — release a fix version instead");
     }
-    ObjectId head = git.head();
-    if (head == null || !head.name().equals(record.lastCommit())) {
+    String head = git.head().orElse(null);
+    if (head == null || !head.equals(record.lastCommit())) {
       throw new ReleaseException(
           "HEAD ("
-              + (head == null ? "none" : head.name().substring(0, 7))
+              + (head == null ? "none" : head.substring(0, 7))
               + ") is not the last release commit ("
               + record.lastCommit().substring(0, 7)
               + "): there is other work on top of the release; rolling back would lose it."
@@ -59,22 +57,22 @@ public final class ReleaseRollback {
               + record.branch()
               + ") and run release:rollback again");
     }
-    ReleaseGit.TreeState tree = git.treeState();
+    GitRepository.TreeState tree = git.treeState();
     if (!tree.modified().isEmpty()) {
       throw new ReleaseException(
           "the working tree has uncommitted changes ("
               + String.join(", ", tree.modified())
               + "); rolling back would lose them — commit or stash them first");
     }
-    Optional<String> remote = git.remoteRefContaining(ObjectId.fromString(record.releaseCommit()));
+    Optional<String> remote = git.remoteRefContaining(record.releaseCommit());
     if (remote.isPresent()) {
       throw new ReleaseException(
           "the release commit is already on "
               + remote.get().replaceFirst("^refs/remotes/", "")
               + "; rolling back would rewrite published history — release a fix version instead");
     }
-    ObjectId tagged = git.resolve("refs/tags/" + record.tag() + "^{commit}");
-    if (tagged != null && !tagged.name().equals(record.releaseCommit())) {
+    String tagged = git.findCommit("refs/tags/" + record.tag()).orElse(null);
+    if (tagged != null && !tagged.equals(record.releaseCommit())) {
       throw new ReleaseException(
           "tag "
               + record.tag()
@@ -91,9 +89,9 @@ public final class ReleaseRollback {
               + record.tag());
       return;
     }
-    git.reset(ObjectId.fromString(record.previousHead()), ResetType.HARD);
+    git.write().reset(record.previousHead(), ResetMode.HARD);
     if (git.tagExists(record.tag())) {
-      git.deleteTag(record.tag());
+      git.write().deleteTag(record.tag());
     }
     try {
       Files.deleteIfExists(ReleaseRecord.file(git.gitDir()));

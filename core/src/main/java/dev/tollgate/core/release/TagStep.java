@@ -1,17 +1,17 @@
 package dev.tollgate.core.release;
 
-import dev.tollgate.core.git.ReleaseGit;
+import dev.tollgate.core.git.GitRepository;
 import java.util.function.Consumer;
 
 /** Creates an annotated tag on HEAD; undo deletes it. */
 final class TagStep implements ReleaseStep {
 
-  private final ReleaseGit git;
+  private final GitRepository git;
   private final String name;
   private final String message;
   private final boolean sign;
 
-  TagStep(ReleaseGit git, String name, String message, boolean sign) {
+  TagStep(GitRepository git, String name, String message, boolean sign) {
     this.git = git;
     this.name = name;
     this.message = message;
@@ -25,7 +25,7 @@ final class TagStep implements ReleaseStep {
 
   @Override
   public void execute() throws Exception {
-    git.tag(name, message, sign);
+    git.write().tag(name, message, sign);
   }
 
   @Override
@@ -37,7 +37,7 @@ final class TagStep implements ReleaseStep {
   @Override
   public void undo() throws Exception {
     if (git.tagExists(name)) {
-      git.deleteTag(name);
+      git.write().deleteTag(name);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.tollgate.core.release;
 
-import dev.tollgate.core.files.AtomicFiles;
-import dev.tollgate.core.git.ReleaseGit;
+import dev.tollgate.core.git.UnifiedDiff;
+import dev.tollgate.core.io.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +36,7 @@ final class WriteFilesStep implements ReleaseStep {
   public void simulate(Consumer<String> out) {
     for (FileChange change : changes) {
       byte[] before = change.before() == null ? new byte[0] : change.before();
-      out.accept(
-          ReleaseGit.unifiedDiff(relative(change.path()), before, change.after()).stripTrailing());
+      out.accept(UnifiedDiff.of(relative(change.path()), before, change.after()).stripTrailing());
     }
   }
 

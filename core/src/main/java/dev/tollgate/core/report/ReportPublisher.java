@@ -1,6 +1,6 @@
 package dev.tollgate.core.report;
 
-import dev.tollgate.core.files.AtomicFiles;
+import dev.tollgate.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

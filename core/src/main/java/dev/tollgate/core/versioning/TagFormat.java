@@ -1,10 +1,10 @@
 package dev.tollgate.core.versioning;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How release tags are named: a template with {@code ${version}} (required, once) and optionally
@@ -76,7 +76,10 @@ public record TagFormat(String template, String artifactId) {
     return SemanticVersion.tryParse(m.group("version"));
   }
 
-  /** The regular expression tag names must match; group {@code version} holds the version. */
+  /**
+   * The regular expression tag names must match; group {@code version} holds the version. RE2, so a
+   * template with many placeholders still matches in linear time.
+   */
   public Pattern pattern() {
     return PATTERNS.computeIfAbsent(template + "\u0000" + artifactId, key -> compile());
   }
@@ -89,7 +92,7 @@ public record TagFormat(String template, String artifactId) {
     boolean versionSeen = false;
     while (i < template.length()) {
       if (template.startsWith(VERSION, i)) {
-        regex.append(versionSeen ? "\\S+" : "(?<version>[0-9][0-9A-Za-z.+-]*)");
+        regex.append(versionSeen ? "\\S+" : "(?P<version>[0-9][0-9A-Za-z.+-]*)");
         versionSeen = true;
         i += VERSION.length();
       } else if (template.startsWith(ARTIFACT_ID, i)) {

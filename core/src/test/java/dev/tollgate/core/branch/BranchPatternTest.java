@@ -43,6 +43,23 @@ class BranchPatternTest {
   }
 
   @Test
+  void doubleStarSlashAlsoMatchesNoSegment() {
+    // changed with the one glob language: before, "**/" needed at least one segment
+    assertThat(BranchPattern.parse("**/hotfix").matches("hotfix")).isTrue();
+    assertThat(BranchPattern.parse("**/hotfix").matches("team/a/hotfix")).isTrue();
+    assertThat(BranchPattern.parse("team/**/release").matches("team/release")).isTrue();
+    assertThat(BranchPattern.parse("team/**/release").matches("team/x/y/release")).isTrue();
+    assertThat(BranchPattern.parse("team/**/release").matches("team/releases")).isFalse();
+  }
+
+  @Test
+  void regularExpressionsRunInLinearTime() {
+    BranchPattern p = BranchPattern.parse("regex:(a+)+b");
+    assertThat(p.isExactName()).isFalse();
+    assertThat(p.matches("a".repeat(50_000))).isFalse();
+  }
+
+  @Test
   void regexMustMatchTheWholeName() {
     BranchPattern p = BranchPattern.parse("regex:hotfix-\\d+");
     assertThat(p.matches("hotfix-12")).isTrue();
@@ -52,7 +69,11 @@ class BranchPatternTest {
 
   @Test
   void invalidPatternsAreRejectedWithTheirText() {
-    assertThatThrownBy(() -> BranchPattern.parse("regex:(")).hasMessageContaining("regex:(");
+    assertThatThrownBy(() -> BranchPattern.parse("regex:("))
+        .hasMessageContaining("regex:(")
+        .hasMessageContaining("docs/patterns.md");
+    // RE2 has no backreferences: rejected when parsed, not when a branch is checked
+    assertThatThrownBy(() -> BranchPattern.parse("regex:(a)\\1")).hasMessageContaining("regex:");
     assertThatThrownBy(() -> BranchPattern.parse(" ")).hasMessageContaining("empty");
   }
 

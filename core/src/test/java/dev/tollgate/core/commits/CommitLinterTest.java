@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Severity;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -220,29 +219,6 @@ class CommitLinterTest {
     assertThat(rules(cz, "update stuff"))
         .containsExactly("type-empty:error", "header-pattern:error");
     assertThat(rules(DEFAULT, "bump: version 1.0.0 → 1.1.0")).containsExactly("type-enum:error");
-  }
-
-  @Test
-  void configFromProperties() {
-    CommitLintConfig c =
-        CommitLintConfig.fromProperties(
-            Map.of(
-                "tollgate.commits.preset", "commitizen",
-                "rules.header-max-length", "warn:50",
-                "tollgate.commits.rules.scope-enum", "error:core",
-                "ignore.fixups", "false",
-                "ignore.patterns", "^WIP\n\n(?i)^initial commit$\n",
-                "unrelated", "x"));
-    assertThat(c.preset()).isEqualTo("commitizen");
-    assertThat(c.rules().get("header-max-length"))
-        .isEqualTo(RuleSetting.always(RuleLevel.WARN, "50"));
-    assertThat(c.rules().get("scope-enum").level()).isEqualTo(RuleLevel.ERROR);
-    assertThat(c.ignores())
-        .isEqualTo(new Ignores(true, true, false, List.of("^WIP", "(?i)^initial commit$")));
-    assertThat(CommitLintConfig.fromProperties(Map.of()))
-        .isEqualTo(CommitLintConfig.conventional());
-    assertThatThrownBy(() -> CommitLintConfig.fromProperties(Map.of("ignore.merges", "maybe")))
-        .hasMessageContaining("tollgate.commits.ignore.merges must be true or false");
   }
 
   @Test

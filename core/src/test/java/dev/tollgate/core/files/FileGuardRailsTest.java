@@ -3,7 +3,7 @@ package dev.tollgate.core.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tollgate.core.git.GitReadException;
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.report.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,11 +92,11 @@ class FileGuardRailsTest {
     write("a.txt", "a\n");
     commit("chore: init");
     assertThatThrownBy(() -> scan(Scope.CHANGED))
-        .isInstanceOf(GitReadException.class)
+        .isInstanceOf(GitException.class)
         .hasMessageContaining("tollgate.files.base");
     FilesConfig missing = FilesConfig.builder().baseRef("nope").build();
     assertThatThrownBy(() -> scan(Scope.CHANGED, missing))
-        .isInstanceOf(GitReadException.class)
+        .isInstanceOf(GitException.class)
         .hasMessageContaining("'nope' does not resolve");
   }
 
@@ -194,7 +194,7 @@ class FileGuardRailsTest {
   void notAGitRepository(@TempDir Path elsewhere) {
     assertThatThrownBy(
             () -> FileGuardRails.scan(elsewhere, Scope.ALL, FilesConfig.builder().build()))
-        .isInstanceOf(GitReadException.class)
+        .isInstanceOf(GitException.class)
         .hasMessageContaining("not inside a git working tree");
   }
 }

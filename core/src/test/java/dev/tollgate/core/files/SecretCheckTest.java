@@ -3,6 +3,7 @@ package dev.tollgate.core.files;
 import static dev.tollgate.core.files.CheckFixtures.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.core.pattern.GlobPattern;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,7 +114,7 @@ class SecretCheckTest {
   @Test
   void inlineAllowMarkerAndAllowedPaths() {
     assertThat(secrets("a.properties", "id=" + AWS_ID + " # tollgate:allow\n")).isEmpty();
-    SecretCheck allowing = new SecretCheck(List.of(Glob.of("src/test/**")));
+    SecretCheck allowing = new SecretCheck(List.of(GlobPattern.path("src/test/**")));
     assertThat(scan(allowing, "src/test/keys.properties", "id=" + AWS_ID + "\n")).isEmpty();
     assertThat(scan(allowing, "src/main/keys.properties", "id=" + AWS_ID + "\n")).hasSize(1);
   }

@@ -1,8 +1,9 @@
 package dev.tollgate.core.git;
 
-import static dev.tollgate.core.git.GitCli.git;
+import static dev.tollgate.core.testing.TestRepository.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.core.testing.TestRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +25,7 @@ class GitLayoutTest {
 
   @Test
   void plainRepositoryFromSubdirectory() throws Exception {
-    Path repo = GitCli.initRepo(tmp.resolve("repo with space"));
+    Path repo = TestRepository.initWithReadme(tmp.resolve("repo with space")).dir();
     Path sub = Files.createDirectories(repo.resolve("a/b"));
     GitLayout layout = layout(sub);
     assertThat(layout.gitDir()).isEqualTo(repo.resolve(".git"));
@@ -39,7 +40,7 @@ class GitLayoutTest {
 
   @Test
   void relativeHooksPathIsRelativeToTheWorkTreeTop() throws Exception {
-    Path repo = GitCli.initRepo(tmp.resolve("repo"));
+    Path repo = TestRepository.initWithReadme(tmp.resolve("repo")).dir();
     git(repo, "config", "core.hooksPath", ".githooks");
     Path sub = Files.createDirectories(repo.resolve("module"));
     assertThat(layout(sub).hooksDirectory()).isEqualTo(repo.resolve(".githooks"));
@@ -48,7 +49,7 @@ class GitLayoutTest {
 
   @Test
   void absoluteHooksPath() throws Exception {
-    Path repo = GitCli.initRepo(tmp.resolve("repo"));
+    Path repo = TestRepository.initWithReadme(tmp.resolve("repo")).dir();
     Path shared = tmp.resolve("shared $hooks");
     git(repo, "config", "core.hooksPath", shared.toString());
     assertThat(layout(repo).hooksDirectory()).isEqualTo(shared);
@@ -56,7 +57,7 @@ class GitLayoutTest {
 
   @Test
   void linkedWorktreeSharesTheMainHooks() throws Exception {
-    Path repo = GitCli.initRepo(tmp.resolve("repo"));
+    Path repo = TestRepository.initWithReadme(tmp.resolve("repo")).dir();
     Path wt = tmp.resolve("wt 'quoted'");
     git(repo, "worktree", "add", "-q", "-b", "feature/x", wt.toString());
     GitLayout layout = layout(wt);
@@ -74,7 +75,7 @@ class GitLayoutTest {
 
   @Test
   void relativeHooksPathInLinkedWorktreeIsRelativeToThatWorktree() throws Exception {
-    Path repo = GitCli.initRepo(tmp.resolve("repo"));
+    Path repo = TestRepository.initWithReadme(tmp.resolve("repo")).dir();
     git(repo, "config", "core.hooksPath", ".githooks");
     Path wt = tmp.resolve("wt");
     git(repo, "worktree", "add", "-q", "-b", "feature/y", wt.toString());
@@ -83,8 +84,8 @@ class GitLayoutTest {
 
   @Test
   void submoduleHasItsOwnHooksUnderTheSuperproject() throws Exception {
-    Path lib = GitCli.initRepo(tmp.resolve("lib"));
-    Path app = GitCli.initRepo(tmp.resolve("app"));
+    Path lib = TestRepository.initWithReadme(tmp.resolve("lib")).dir();
+    Path app = TestRepository.initWithReadme(tmp.resolve("app")).dir();
     git(
         app,
         "-c",
@@ -106,7 +107,7 @@ class GitLayoutTest {
 
   @Test
   void gitDirEnvironmentVariableWins() throws Exception {
-    Path repo = GitCli.initRepo(tmp.resolve("repo"));
+    Path repo = TestRepository.initWithReadme(tmp.resolve("repo")).dir();
     Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
     GitLayout layout =
         GitLayout.discover(elsewhere, Map.of("GIT_DIR", repo.resolve(".git").toString()))
@@ -133,7 +134,7 @@ class GitLayoutTest {
 
   @Test
   void detachedHeadHasNoBranch() throws Exception {
-    Path repo = GitCli.initRepo(tmp.resolve("repo"));
+    Path repo = TestRepository.initWithReadme(tmp.resolve("repo")).dir();
     git(repo, "checkout", "-q", "--detach");
     assertThat(layout(repo).currentBranch()).isEmpty();
   }

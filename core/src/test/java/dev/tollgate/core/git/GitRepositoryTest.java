@@ -3,6 +3,7 @@ package dev.tollgate.core.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tollgate.core.testing.TestRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class GitRepositoryTest {
 
   @Test
   void walksARangeNewestFirstWithParentCounts() {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: initial commit");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: initial commit");
     String first = f.head();
     f.git("switch", "-q", "-c", "topic");
     String topic = f.commit("feat: on topic");
@@ -50,7 +51,7 @@ class GitRepositoryTest {
 
   @Test
   void decodesMessagesWithTheCommitsEncoding() throws Exception {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: initial commit");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: initial commit");
     Path msg = tmp.resolve("latin1.txt");
     Files.write(msg, "fix: gérer les accents\n\nça marche\n".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(f.dir().resolve("file.txt"), "x");
@@ -66,8 +67,8 @@ class GitRepositoryTest {
   @Test
   void resolvesRevisionsLikeGit() {
     Path bare = tmp.resolve("remote.git");
-    GitFixture.run(tmp, "init", "-q", "--bare", "-b", "main", bare.toString());
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: one");
+    TestRepository.git(tmp, "init", "-q", "--bare", "-b", "main", bare.toString());
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: one");
     f.commit("feat: two");
     f.git("tag", "-a", "v1.0.0", "-m", "Release 1.0.0");
     String tagged = f.head();
@@ -96,12 +97,12 @@ class GitRepositoryTest {
 
   @Test
   void aShallowBoundaryFailsTheWalkWithTheFix() {
-    GitFixture origin = GitFixture.init(tmp.resolve("origin"), "chore: one");
+    TestRepository origin = TestRepository.init(tmp.resolve("origin"), "chore: one");
     String old = origin.commit("feat: two");
     origin.commit("feat: three");
     origin.commit("feat: four");
     Path clone = tmp.resolve("clone");
-    GitFixture.run(
+    TestRepository.git(
         tmp, "clone", "-q", "--depth", "2", origin.dir().toUri().toString(), clone.toString());
     try (GitRepository git = GitRepository.open(clone)) {
       assertThat(git.isShallow()).isTrue();
@@ -120,7 +121,7 @@ class GitRepositoryTest {
 
   @Test
   void readsTheCommentChar() {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: one");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: one");
     try (GitRepository git = GitRepository.open(f.dir())) {
       assertThat(git.commentChar()).isEqualTo("#");
     }

@@ -1,11 +1,11 @@
 package dev.tollgate.core.hooks;
 
-import static dev.tollgate.core.git.GitCli.git;
+import static dev.tollgate.core.testing.TestRepository.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tollgate.core.git.GitCli;
 import dev.tollgate.core.git.GitLayout;
+import dev.tollgate.core.testing.TestRepository;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class HookInstallerTest {
   @BeforeEach
   void repo() throws Exception {
     // spaces, quotes and a dollar sign in every path the scripts name
-    repo = GitCli.initRepo(tmp.resolve("my 'repo' $HOME"));
+    repo = TestRepository.initWithReadme(tmp.resolve("my 'repo' $HOME")).dir();
     layout = GitLayout.discover(repo, Map.of()).orElseThrow();
   }
 
@@ -42,7 +42,6 @@ class HookInstallerTest {
             "org.eclipse.jgit.lib.Repository",
             "org.slf4j.LoggerFactory",
             "org.snakeyaml.engine.v2.api.Load",
-            "org.semver4j.Semver",
             "com.googlecode.javaewah.EWAHCompressedBitmap")) {
       try {
         Class<?> c = Class.forName(name);
@@ -152,7 +151,8 @@ class HookInstallerTest {
     install();
     Files.writeString(repo.resolve("b.txt"), "b\n");
     git(repo, "add", "b.txt");
-    GitCli.Result onMain = GitCli.run(repo, Map.of(), null, "commit", "-m", "feat: b");
+    TestRepository.Result onMain =
+        TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: b");
     assertThat(onMain.exit()).isNotZero();
     assertThat(onMain.output())
         .contains("protected branch pattern 'main'")
@@ -160,7 +160,8 @@ class HookInstallerTest {
         .contains("git commit --no-verify");
 
     git(repo, "switch", "-q", "-c", "feature/b");
-    GitCli.Result onFeature = GitCli.run(repo, Map.of(), null, "commit", "-m", "feat: b");
+    TestRepository.Result onFeature =
+        TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: b");
     assertThat(onFeature.exit()).as(onFeature.output()).isZero();
     assertThat(onFeature.output()).doesNotContain("--no-verify");
   }
@@ -178,13 +179,15 @@ class HookInstallerTest {
     git(repo, "add", "c.txt");
     git(repo, "commit", "-q", "-m", "feat: c");
 
-    GitCli.Result direct = GitCli.run(repo, Map.of(), null, "push", "origin", "feature/c:main");
+    TestRepository.Result direct =
+        TestRepository.run(repo, Map.of(), null, "push", "origin", "feature/c:main");
     assertThat(direct.exit()).isNotZero();
     assertThat(direct.output())
         .contains("pushing directly to protected branch 'main'")
         .contains("git push --no-verify");
 
-    GitCli.Result feature = GitCli.run(repo, Map.of(), null, "push", "origin", "feature/c");
+    TestRepository.Result feature =
+        TestRepository.run(repo, Map.of(), null, "push", "origin", "feature/c");
     assertThat(feature.exit()).as(feature.output()).isZero();
   }
 
@@ -197,19 +200,20 @@ class HookInstallerTest {
     git(repo, "switch", "-q", "-c", "feature/d");
     Files.writeString(repo.resolve("d.txt"), "d\n");
     git(repo, "add", "d.txt");
-    GitCli.Result bad = GitCli.run(repo, Map.of(), null, "commit", "-m", "Fix stuff");
+    TestRepository.Result bad =
+        TestRepository.run(repo, Map.of(), null, "commit", "-m", "Fix stuff");
     assertThat(bad.exit()).isNotZero();
     assertThat(bad.output()).contains("Fix stuff").contains("git commit --no-verify");
 
-    GitCli.Result tooLong =
-        GitCli.run(
+    TestRepository.Result tooLong =
+        TestRepository.run(
             repo, Map.of(), null, "commit", "-m", "feat: a header longer than thirty characters");
     assertThat(tooLong.exit()).isNotZero();
     assertThat(tooLong.output()).contains("header-max-length");
 
     // comments are stripped as git does before the message is linted
-    GitCli.Result good =
-        GitCli.run(
+    TestRepository.Result good =
+        TestRepository.run(
             repo, Map.of(), null, "commit", "--cleanup=strip", "-m", "feat: add d\n\n# a comment");
     assertThat(good.exit()).as(good.output()).isZero();
   }
@@ -225,12 +229,14 @@ class HookInstallerTest {
     git(repo, "push", "-q", "--no-verify", "origin", "feature/e");
     install();
     git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", "feat: fine");
-    GitCli.Result ok = GitCli.run(repo, Map.of(), null, "push", "origin", "feature/e");
+    TestRepository.Result ok =
+        TestRepository.run(repo, Map.of(), null, "push", "origin", "feature/e");
     assertThat(ok.exit()).as(ok.output()).isZero();
     assertThat(ok.output()).doesNotContain("bad old message").doesNotContain("SLF4J");
 
     git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", "wip");
-    GitCli.Result bad = GitCli.run(repo, Map.of(), null, "push", "origin", "feature/e");
+    TestRepository.Result bad =
+        TestRepository.run(repo, Map.of(), null, "push", "origin", "feature/e");
     assertThat(bad.exit()).isNotZero();
     assertThat(bad.output())
         .contains("commit ")
@@ -248,7 +254,7 @@ class HookInstallerTest {
     Files.writeString(
         repo.resolve("conflict.txt"), "a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> other\n");
     git(repo, "add", "conflict.txt");
-    GitCli.Result bad = GitCli.run(repo, Map.of(), null, "commit", "-m", "feat: f");
+    TestRepository.Result bad = TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: f");
     assertThat(bad.exit()).isNotZero();
     assertThat(bad.output())
         .contains("conflict.txt")
@@ -257,7 +263,8 @@ class HookInstallerTest {
 
     Files.writeString(repo.resolve("conflict.txt"), "a\n");
     git(repo, "add", "conflict.txt");
-    GitCli.Result good = GitCli.run(repo, Map.of(), null, "commit", "-m", "feat: f");
+    TestRepository.Result good =
+        TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: f");
     assertThat(good.exit()).as(good.output()).isZero();
   }
 

@@ -157,7 +157,7 @@ class PinCheckTest {
   void policyDriftBannedAndPolicyFile() throws IOException {
     Files.createDirectories(root.resolve(".mvn"));
     Files.writeString(root.resolve(".mvn/tollgate-pins.properties"), "# org\na:b=2.44.0\n");
-    PinPolicy policy = new PinPolicy(Map.of(), Map.of("x:evil", "runs arbitrary code"), Set.of());
+    PinPolicy policy = new PinPolicy(Map.of(), Map.of("x:evil", "runs arbitrary code"), List.of());
     Report report =
         PinCheck.run(
             new PinRequest(

@@ -3,6 +3,7 @@ package dev.tollgate.core.pom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tollgate.core.pattern.GlobPattern;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Location;
 import java.io.ByteArrayInputStream;
@@ -73,7 +74,10 @@ class PinFilesTest {
   @Test
   void allowListPatterns() {
     PinPolicy policy =
-        new PinPolicy(Map.of(), Map.of(), java.util.Set.of("com.acme:*", "org.x:tool"));
+        new PinPolicy(
+            Map.of(),
+            Map.of(),
+            List.of(GlobPattern.of("com.acme:*"), GlobPattern.of("org.x:tool")));
     assertThat(policy.snapshotAllowed("com.acme:anything")).isTrue();
     assertThat(policy.snapshotAllowed("org.x:tool")).isTrue();
     assertThat(policy.snapshotAllowed("org.x:other")).isFalse();

@@ -1,21 +1,13 @@
 package dev.tollgate.core.release;
 
-import java.io.IOException;
+import dev.tollgate.core.testing.TestRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Ref;
-import org.eclipse.jgit.lib.StoredConfig;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A two-module reactor in a real git repository, and snapshots of everything a release touches. */
@@ -39,22 +31,32 @@ abstract class ReleaseFixture {
   static final String README = "Use version 1.2.0-SNAPSHOT:\n<version>1.1.0</version>\n";
 
   Path repo;
-  Git git;
+  TestRepository git;
 
   void setUpRepo() throws Exception {
     repo = tmp.resolve("repo");
-    Files.createDirectories(repo.resolve("m"));
-    Files.writeString(repo.resolve("pom.xml"), ROOT);
-    Files.writeString(repo.resolve("m/pom.xml"), MODULE);
-    Files.writeString(repo.resolve("README.md"), README);
-    git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
-    StoredConfig config = git.getRepository().getConfig();
-    config.setString("user", null, "name", "Tollgate Test");
-    config.setString("user", null, "email", "test@tollgate.invalid");
-    config.setBoolean("commit", null, "gpgsign", false);
-    config.save();
-    git.add().addFilepattern(".").call();
-    git.commit().setMessage("feat: initial").call();
+    git = TestRepository.init(repo).configureIdentity();
+    git.write("pom.xml", ROOT);
+    git.write("m/pom.xml", MODULE);
+    git.write("README.md", README);
+    git.commitAll("feat: initial");
+  }
+
+  /** Adds a bare repository as {@code origin}, pushes main to it and tracks it. */
+  TestRepository addRemote() {
+    TestRepository remote = TestRepository.initBare(tmp.resolve("remote.git"));
+    git.git("remote", "add", "origin", remote.dir().toUri().toString());
+    git.git("push", "-q", "origin", "main");
+    git.git("branch", "-q", "--set-upstream-to=origin/main", "main");
+    return remote;
+  }
+
+  /** Another clone of {@code remote} pushes a commit to main. */
+  void pushFromAnotherClone(TestRepository remote) {
+    TestRepository.git(tmp, "clone", "-q", remote.dir().toUri().toString(), "other");
+    TestRepository other = TestRepository.at(tmp.resolve("other"));
+    other.commit("fix: x");
+    other.git("push", "-q");
   }
 
   PrepareRequest request(boolean dev) throws Exception {
@@ -88,20 +90,8 @@ abstract class ReleaseFixture {
 
   // ---- helpers
 
-  String show(RevCommit commit, String path) throws IOException {
-    try (var walk =
-        org.eclipse.jgit.treewalk.TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
-      return new String(
-          git.getRepository().open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   record Snapshot(
-      Map<String, String> files,
-      String head,
-      List<String> index,
-      List<String> tags,
-      boolean record) {}
+      Map<String, String> files, String head, String index, String tags, boolean record) {}
 
   Snapshot snapshot() throws Exception {
     Map<String, String> files = new TreeMap<>();
@@ -113,18 +103,18 @@ abstract class ReleaseFixture {
         }
       }
     }
-    List<String> index = new ArrayList<>();
-    DirCache cache = DirCache.read(git.getRepository());
-    for (int i = 0; i < cache.getEntryCount(); i++) {
-      index.add(cache.getEntry(i).getPathString() + " " + cache.getEntry(i).getObjectId().name());
-    }
-    ObjectId head = git.getRepository().resolve(Constants.HEAD);
-    List<String> tags =
-        git.getRepository().getRefDatabase().getRefsByPrefix(Constants.R_TAGS).stream()
-            .map(Ref::getName)
-            .toList();
-    boolean record = Files.exists(ReleaseRecord.file(git.getRepository().getDirectory().toPath()));
+    String head = git.git("rev-parse", "HEAD") + " " + branch().orElse("");
+    boolean record = Files.exists(ReleaseRecord.file(repo.resolve(".git")));
     return new Snapshot(
-        files, head.name() + " " + git.getRepository().getFullBranch(), index, tags, record);
+        files,
+        head,
+        git.git("ls-files", "--stage"),
+        git.git("for-each-ref", "--format=%(refname)", "refs/tags"),
+        record);
+  }
+
+  private java.util.Optional<String> branch() {
+    var r = TestRepository.run(repo, Map.of(), null, "symbolic-ref", "-q", "HEAD");
+    return r.exit() == 0 ? java.util.Optional.of(r.output().strip()) : java.util.Optional.empty();
   }
 }

@@ -3,18 +3,11 @@ package dev.tollgate.core.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tollgate.core.git.ReleaseGit;
+import dev.tollgate.core.git.GitRepository;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.Ref;
-import org.eclipse.jgit.lib.StoredConfig;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevTag;
-import org.eclipse.jgit.revwalk.RevWalk;
 import org.junit.jupiter.api.Test;
 
 /** Real repositories in temporary directories; failures are injected through the plan's hook. */
@@ -24,29 +17,27 @@ class ReleasePrepareTest extends ReleaseFixture {
   void preparesCommitsTagsAndSetsTheDevelopmentVersion() throws Exception {
     setUpRepo();
     List<String> log = new ArrayList<>();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePrepare.run(rg, request(true), false, log::add, StepHook.NONE);
     }
     assertThat(Files.readString(repo.resolve("pom.xml")))
         .isEqualTo(ROOT.replace("1.2.0-SNAPSHOT", "1.2.1-SNAPSHOT"));
     assertThat(Files.readString(repo.resolve("m/pom.xml")))
         .isEqualTo(MODULE.replace("1.2.0-SNAPSHOT", "1.2.1-SNAPSHOT"));
-    try (RevWalk walk = new RevWalk(git.getRepository())) {
-      RevCommit head = walk.parseCommit(git.getRepository().resolve("HEAD"));
-      assertThat(head.getFullMessage()).isEqualTo("chore(release): start 1.2.1-SNAPSHOT");
-      RevCommit release = walk.parseCommit(head.getParent(0));
-      assertThat(release.getFullMessage()).isEqualTo("chore(release): v1.2.0");
-      Ref tag = git.getRepository().exactRef("refs/tags/v1.2.0");
-      RevTag annotated = walk.parseTag(tag.getObjectId());
-      assertThat(annotated.getFullMessage()).isEqualTo("Release 1.2.0");
-      assertThat(annotated.getObject().getId()).isEqualTo(release.getId());
-      assertThat(show(release, "pom.xml")).isEqualTo(ROOT.replace("1.2.0-SNAPSHOT", "1.2.0"));
-      assertThat(show(release, "README.md")).isEqualTo(README.replace("1.1.0", "1.2.0"));
-      assertThat(show(release, "CHANGELOG.md")).startsWith("## 1.2.0");
-    }
-    assertThat(git.status().call().isClean()).isTrue();
+    assertThat(git.git("log", "-1", "--format=%B", "HEAD"))
+        .isEqualTo("chore(release): start 1.2.1-SNAPSHOT");
+    String release = git.git("rev-parse", "HEAD~1");
+    assertThat(git.git("log", "-1", "--format=%B", release)).isEqualTo("chore(release): v1.2.0");
+    assertThat(git.git("cat-file", "-t", "v1.2.0")).isEqualTo("tag");
+    assertThat(git.git("for-each-ref", "--format=%(contents)", "refs/tags/v1.2.0"))
+        .isEqualTo("Release 1.2.0");
+    assertThat(git.git("rev-parse", "v1.2.0^{}")).isEqualTo(release);
+    assertThat(git.show(release, "pom.xml")).isEqualTo(ROOT.replace("1.2.0-SNAPSHOT", "1.2.0"));
+    assertThat(git.show(release, "README.md")).isEqualTo(README.replace("1.1.0", "1.2.0"));
+    assertThat(git.show(release, "CHANGELOG.md")).startsWith("## 1.2.0");
+    assertThat(git.git("status", "--porcelain")).isEmpty();
     assertThat(log).anyMatch(l -> l.contains("Released 1.2.0 as tag v1.2.0"));
-    assertThat(ReleaseRecord.read(git.getRepository().getDirectory().toPath())).isPresent();
+    assertThat(ReleaseRecord.read(repo.resolve(".git"))).isPresent();
   }
 
   @Test
@@ -54,13 +45,13 @@ class ReleasePrepareTest extends ReleaseFixture {
     setUpRepo();
     Snapshot before = snapshot();
     int steps;
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       steps = ReleasePrepare.plan(rg, request(true)).steps().size();
     }
     assertThat(steps).isEqualTo(8);
     for (int failAt = 0; failAt < steps; failAt++) {
       int at = failAt;
-      try (ReleaseGit rg = ReleaseGit.open(repo)) {
+      try (GitRepository rg = GitRepository.open(repo)) {
         assertThatThrownBy(
                 () ->
                     ReleasePrepare.run(
@@ -86,7 +77,7 @@ class ReleasePrepareTest extends ReleaseFixture {
     setUpRepo();
     Snapshot before = snapshot();
     List<String> out = new ArrayList<>();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePrepare.run(rg, request(true), true, out::add, StepHook.NONE);
     }
     String text = String.join("\n", out);
@@ -104,7 +95,7 @@ class ReleasePrepareTest extends ReleaseFixture {
   @Test
   void preflightCollectsEveryProblemAndTouchesNothing() throws Exception {
     setUpRepo();
-    git.tag().setName("v1.2.0").call();
+    git.git("tag", "v1.2.0");
     Files.writeString(repo.resolve("new.txt"), "x");
     Files.writeString(repo.resolve("m/pom.xml"), MODULE + "<!-- dirty -->\n");
     Snapshot before = snapshot();
@@ -125,7 +116,7 @@ class ReleasePrepareTest extends ReleaseFixture {
             false,
             false,
             List.of("org.x:lib:2.0-SNAPSHOT (dependency of g:m)"));
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleasePrepare.run(rg, withSnapshots, false, l -> {}, StepHook.NONE))
           .hasMessageContaining("nothing was changed")
           .hasMessageContaining("uncommitted changes (m/pom.xml); commit or stash them first")
@@ -159,14 +150,14 @@ class ReleasePrepareTest extends ReleaseFixture {
             true,
             false,
             List.of());
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePrepare.run(rg, allow, false, l -> {}, StepHook.NONE);
     }
     assertThat(Files.readString(repo.resolve("notes.txt"))).isEqualTo("mine");
-    assertThat(git.status().call().getUntracked()).containsExactly("notes.txt");
+    assertThat(git.git("status", "--porcelain", "--untracked-files=all")).isEqualTo("?? notes.txt");
 
-    git.checkout().setName(git.getRepository().resolve("HEAD~1").name()).call();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    git.git("checkout", "-q", "--detach", "HEAD~1");
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThat(ReleasePrepare.preflight(rg, allow))
           .anyMatch(p -> p.startsWith("HEAD is detached"));
     }
@@ -175,30 +166,10 @@ class ReleasePrepareTest extends ReleaseFixture {
   @Test
   void behindUpstreamIsRefused() throws Exception {
     setUpRepo();
-    Path bare = tmp.resolve("remote.git");
-    Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
-    git.remoteAdd()
-        .setName("origin")
-        .setUri(new org.eclipse.jgit.transport.URIish(bare.toUri().toString()))
-        .call();
-    git.push().setRemote("origin").add("main").call();
-    StoredConfig config = git.getRepository().getConfig();
-    config.setString("branch", "main", "remote", "origin");
-    config.setString("branch", "main", "merge", "refs/heads/main");
-    config.save();
-    // another clone pushes a commit; we fetch it but do not merge
-    try (Git other =
-        Git.cloneRepository()
-            .setURI(bare.toUri().toString())
-            .setDirectory(tmp.resolve("other").toFile())
-            .call()) {
-      Files.writeString(tmp.resolve("other/x.txt"), "x");
-      other.add().addFilepattern("x.txt").call();
-      other.commit().setMessage("fix: x").setAuthor("a", "a@b.c").setCommitter("a", "a@b.c").call();
-      other.push().call();
-    }
-    git.fetch().setRemote("origin").call();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    pushFromAnotherClone(addRemote());
+    // fetched but not merged
+    git.git("fetch", "-q", "origin");
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThat(ReleasePrepare.preflight(rg, request(false)))
           .contains("branch main is 1 commit behind origin/main; pull first (git pull --rebase)");
     }
@@ -207,7 +178,7 @@ class ReleasePrepareTest extends ReleaseFixture {
   @Test
   void unmatchedVersionFilePatternIsAPreflightError() throws Exception {
     setUpRepo();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(
               () ->
                   ReleasePrepare.plan(

@@ -3,38 +3,27 @@ package dev.tollgate.core.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tollgate.core.git.ReleaseGit;
+import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.testing.TestRepository;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.StoredConfig;
-import org.eclipse.jgit.transport.URIish;
 import org.junit.jupiter.api.Test;
 
 /** Rollback and perform on real repositories, with a local bare repository as the remote. */
 class RollbackPerformTest extends ReleaseFixture {
 
-  Path bare;
+  TestRepository remote;
 
   void prepared(boolean withRemote) throws Exception {
     setUpRepo();
     if (withRemote) {
-      bare = tmp.resolve("remote.git");
-      Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
-      git.remoteAdd().setName("origin").setUri(new URIish(bare.toUri().toString())).call();
-      git.push().setRemote("origin").add("main").call();
-      StoredConfig config = git.getRepository().getConfig();
-      config.setString("branch", "main", "remote", "origin");
-      config.setString("branch", "main", "merge", "refs/heads/main");
-      config.save();
+      remote = addRemote();
     }
   }
 
   void prepare() throws Exception {
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePrepare.run(rg, request(true), false, l -> {}, StepHook.NONE);
     }
   }
@@ -46,12 +35,12 @@ class RollbackPerformTest extends ReleaseFixture {
     prepare();
     assertThat(snapshot()).isNotEqualTo(before);
     List<String> log = new ArrayList<>();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleaseRollback.run(rg, false, log::add);
     }
     assertThat(snapshot()).isEqualTo(before);
     assertThat(log).anyMatch(l -> l.startsWith("Rolled back release 1.2.0"));
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
           .hasMessageContaining("no release to roll back");
     }
@@ -62,36 +51,33 @@ class RollbackPerformTest extends ReleaseFixture {
     prepared(false);
     prepare();
     Files.writeString(repo.resolve("README.md"), "edited\n");
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
           .hasMessageContaining("uncommitted changes (README.md)")
           .hasMessageContaining("commit or stash them first");
     }
-    git.add().addFilepattern("README.md").call();
-    git.commit().setMessage("docs: more").call();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    git.commitAll("docs: more");
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
           .hasMessageContaining("other work on top of the release; rolling back would lose it");
     }
-    assertThat(git.getRepository().exactRef("refs/tags/v1.2.0")).isNotNull();
+    assertThat(git.resolve("refs/tags/v1.2.0")).isPresent();
   }
 
   @Test
   void performPushesCommitsAndTagAtomicallyAndThenRollbackRefuses() throws Exception {
     prepared(true);
     prepare();
-    String head = git.getRepository().resolve("HEAD").name();
+    String head = git.head();
     List<String> log = new ArrayList<>();
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePerform.run(rg, "origin", false, log::add);
     }
-    try (Repository remote = Git.open(bare.toFile()).getRepository()) {
-      assertThat(remote.resolve("refs/heads/main").name()).isEqualTo(head);
-      assertThat(remote.resolve("refs/tags/v1.2.0^{commit}").name())
-          .isEqualTo(git.getRepository().resolve("HEAD~1").name());
-    }
+    assertThat(remote.resolve("refs/heads/main")).contains(head);
+    assertThat(remote.resolve("refs/tags/v1.2.0^{commit}"))
+        .contains(git.git("rev-parse", "HEAD~1"));
     assertThat(log).anyMatch(l -> l.contains("Pushed release 1.2.0 (v1.2.0) to origin"));
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
           .hasMessageContaining("already pushed");
     }
@@ -102,39 +88,25 @@ class RollbackPerformTest extends ReleaseFixture {
     prepared(true);
     prepare();
     // someone else pushed to main meanwhile: our branch update is not a fast-forward
-    try (Git other =
-        Git.cloneRepository()
-            .setURI(bare.toUri().toString())
-            .setDirectory(tmp.resolve("other").toFile())
-            .call()) {
-      Files.writeString(tmp.resolve("other/x.txt"), "x");
-      other.add().addFilepattern("x.txt").call();
-      other.commit().setMessage("fix: x").setAuthor("a", "a@b.c").setCommitter("a", "a@b.c").call();
-      other.push().call();
-    }
-    String remoteMain;
-    try (Repository remote = Git.open(bare.toFile()).getRepository()) {
-      remoteMain = remote.resolve("refs/heads/main").name();
-    }
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    pushFromAnotherClone(remote);
+    String remoteMain = remote.resolve("refs/heads/main").orElseThrow();
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleasePerform.run(rg, "origin", false, l -> {}))
           .hasMessageContaining("refused the push, so neither the commits nor the tag");
     }
-    try (Repository remote = Git.open(bare.toFile()).getRepository()) {
-      assertThat(remote.resolve("refs/heads/main").name()).isEqualTo(remoteMain);
-      assertThat(remote.exactRef("refs/tags/v1.2.0")).isNull();
-    }
+    assertThat(remote.resolve("refs/heads/main")).contains(remoteMain);
+    assertThat(remote.resolve("refs/tags/v1.2.0")).isEmpty();
     // not pushed, so the release can still be rolled back
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       ReleaseRollback.run(rg, false, l -> {});
     }
-    assertThat(git.getRepository().exactRef("refs/tags/v1.2.0")).isNull();
+    assertThat(git.resolve("refs/tags/v1.2.0")).isEmpty();
   }
 
   @Test
   void performWithoutPrepareSaysWhatToDo() throws Exception {
     prepared(true);
-    try (ReleaseGit rg = ReleaseGit.open(repo)) {
+    try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleasePerform.run(rg, "origin", false, l -> {}))
           .hasMessageContaining("run release:prepare first");
     }

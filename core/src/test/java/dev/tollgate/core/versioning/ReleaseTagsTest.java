@@ -3,9 +3,9 @@ package dev.tollgate.core.versioning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tollgate.core.git.GitFixture;
 import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.GitTag;
+import dev.tollgate.core.testing.TestRepository;
 import dev.tollgate.core.versioning.ReleaseTags.ReleaseTag;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ class ReleaseTagsTest {
             ReleaseTags.parse(new GitTag("r1.0.0-final", "a"), "r${version}-final")
                 .orElseThrow()
                 .version()
-                .getMajor())
+                .major())
         .isEqualTo(1);
     assertThatThrownBy(() -> ReleaseTags.parse(new GitTag("v1", "a"), "v{version}"))
         .hasMessageContaining("must contain ${version}");
@@ -53,7 +53,7 @@ class ReleaseTagsTest {
 
   @Test
   void latestReachableReleasePeelsAnnotatedTagsAndIgnoresOthers() {
-    GitFixture f = GitFixture.init(tmp.resolve("r"), "chore: one");
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: one");
     f.git("tag", "-a", "v1.0.0", "-m", "Release 1.0.0");
     f.commit("feat: two");
     String v12 = f.head();

@@ -36,6 +36,14 @@ class TagFormatTest {
   }
 
   @Test
+  void manyPlaceholdersStillMatchInLinearTime() {
+    TagFormat format = TagFormat.of("${artifactId}".repeat(12) + "-${version}");
+    assertThat(format.versionOf("a".repeat(5_000) + "!")).isEmpty();
+    assertThat(format.versionOf("a".repeat(12) + "-1.0.0"))
+        .contains(SemanticVersion.parse("1.0.0"));
+  }
+
+  @Test
   void mavenReleasePluginSpellingsAreAccepted() {
     TagFormat format = TagFormat.of("@{project.artifactId}-@{project.version}").withArtifactId("a");
     assertThat(format.template()).isEqualTo("${artifactId}-${version}");

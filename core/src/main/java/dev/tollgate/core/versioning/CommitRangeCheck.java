@@ -1,0 +1,110 @@
+package dev.tollgate.core.versioning;
+
+import dev.tollgate.core.commits.CommitLintConfig;
+import dev.tollgate.core.commits.CommitLinter;
+import dev.tollgate.core.commits.CommitMessageParser;
+import dev.tollgate.core.commits.ParsedMessage;
+import dev.tollgate.core.git.CommitRange;
+import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.git.WalkResult;
+import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.report.Report;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the messages of a range of commits: resolves the range, streams the commits and lints each
+ * one. Memory stays bounded by the findings, not by the history.
+ */
+public final class CommitRangeCheck {
+
+  /**
+   * What to check.
+   *
+   * @param directory a directory inside the git working tree
+   * @param from the exclusive lower bound (any revision), or null for the default range
+   * @param to the upper bound (any revision), or null for HEAD
+   * @param tagFormat the release tag format for the default range, e.g. {@code v${version}}
+   * @param maxCommits the most commits checked when the range has no lower bound; 0 for no limit
+   * @param config the rules and ignores
+   */
+  public record Request(
+      Path directory,
+      String from,
+      String to,
+      String tagFormat,
+      int maxCommits,
+      CommitLintConfig config) {}
+
+  /**
+   * What was found.
+   *
+   * @param report the findings, under the goal name {@code commits}
+   * @param range the range that was checked
+   * @param checked how many commits were linted
+   * @param ignored how many commits were skipped by the ignores
+   * @param notes lines for the log: the range, the counts, a truncated walk
+   */
+  public record Result(
+      Report report, CommitRange range, int checked, int ignored, List<String> notes) {}
+
+  private CommitRangeCheck() {}
+
+  /**
+   * Runs the check.
+   *
+   * @throws dev.tollgate.core.git.GitException for git problems (unknown revision, shallow clone)
+   * @throws IllegalArgumentException for an invalid configuration
+   */
+  public static Result run(Request request, Map<String, String> env) {
+    CommitLinter linter = new CommitLinter(request.config());
+    try (GitRepository git = GitRepository.open(request.directory())) {
+      CommitRange range =
+          CommitRangeResolver.resolve(git, request.from(), request.to(), env, request.tagFormat());
+      List<Finding> findings = new ArrayList<>();
+      int[] ignored = {0};
+      int limit = range.isBounded() ? 0 : Math.max(0, request.maxCommits());
+      WalkResult walk =
+          git.walk(
+              range.from(),
+              range.to(),
+              limit,
+              commit -> {
+                ParsedMessage parsed = CommitMessageParser.parse(commit.message());
+                if (linter.ignoreReason(parsed, commit.parentCount()).isPresent()) {
+                  ignored[0]++;
+                } else {
+                  findings.addAll(
+                      linter.lint(parsed, dev.tollgate.core.report.Location.commit(commit.id())));
+                }
+              });
+      List<String> notes = new ArrayList<>();
+      notes.add("Commits " + range.description());
+      if (walk.commits() == 0) {
+        notes.add("No commits in the range: nothing to check.");
+      } else {
+        notes.add(
+            "Checked "
+                + (walk.commits() - ignored[0])
+                + " commit message(s)"
+                + (ignored[0] > 0
+                    ? ", skipped " + ignored[0] + " (merges, reverts, fixups, ignore patterns)"
+                    : "")
+                + " with the "
+                + request.config().preset()
+                + " rules.");
+      }
+      if (walk.truncated()) {
+        notes.add(
+            "Stopped after the newest "
+                + walk.commits()
+                + " commits (tollgate.commits.maxCommits); set tollgate.commits.from, tag a release,"
+                + " or raise tollgate.commits.maxCommits (0 = no limit) to check the rest.");
+      }
+      return new Result(
+          new Report("commits", findings), range, walk.commits() - ignored[0], ignored[0], notes);
+    }
+  }
+}

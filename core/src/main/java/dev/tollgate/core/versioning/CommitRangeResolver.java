@@ -1,0 +1,135 @@
+package dev.tollgate.core.versioning;
+
+import static dev.tollgate.core.git.GitRepository.abbreviate;
+
+import dev.tollgate.core.ci.CiDetector;
+import dev.tollgate.core.ci.CiEnvironment;
+import dev.tollgate.core.git.CommitRange;
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.versioning.ReleaseTags.ReleaseTag;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses the commits a range check covers. Explicit {@code from}/{@code to} win; otherwise, on a
+ * CI pull/merge request, {@code merge-base(base, HEAD)..HEAD}; otherwise the commits since the
+ * latest release tag reachable from HEAD; otherwise all of HEAD's history.
+ */
+public final class CommitRangeResolver {
+
+  private CommitRangeResolver() {}
+
+  /**
+   * Resolves the range.
+   *
+   * @param from the exclusive lower bound as given by the user (any revision), or null/blank
+   * @param to the upper bound as given by the user, or null/blank for {@code HEAD}
+   * @param env the environment variables (for CI detection)
+   * @param tagFormat the release tag format, e.g. {@code v${version}}
+   * @throws GitException when a revision cannot be resolved, with the fix
+   */
+  public static CommitRange resolve(
+      GitRepository git, String from, String to, Map<String, String> env, String tagFormat) {
+    boolean hasFrom = from != null && !from.isBlank();
+    boolean hasTo = to != null && !to.isBlank();
+    String toRev = hasTo ? to.strip() : "HEAD";
+    String toId = git.resolveCommit(toRev, hasTo ? "tollgate.commits.to" : "HEAD");
+    if (hasFrom) {
+      String fromId = git.resolveCommit(from.strip(), "tollgate.commits.from");
+      return new CommitRange(
+          fromId,
+          toId,
+          from.strip() + ".." + toRev + " (" + abbreviate(fromId) + ".." + abbreviate(toId) + ")");
+    }
+    if (hasTo) {
+      return new CommitRange(null, toId, "all history of " + toRev + " (no tollgate.commits.from)");
+    }
+    Optional<CiEnvironment> ci = CiDetector.detect(env);
+    if (ci.isPresent() && ci.get().isPullRequest()) {
+      return pullRequest(git, ci.get(), toId);
+    }
+    Optional<ReleaseTag> release = ReleaseTags.latestReachable(git, toId, tagFormat);
+    if (release.isPresent()) {
+      String tagId = release.get().commitId();
+      return new CommitRange(
+          tagId,
+          toId,
+          "since release tag "
+              + release.get().name()
+              + " ("
+              + abbreviate(tagId)
+              + ".."
+              + abbreviate(toId)
+              + ")");
+    }
+    if (git.isShallow()) {
+      throw new GitException(
+          "no release tag matching "
+              + tagFormat
+              + " is reachable from HEAD in this shallow clone, so the commits to check are"
+              + " unknown; "
+              + GitRepository.UNSHALLOW_FIX
+              + ", or set tollgate.commits.from");
+    }
+    return new CommitRange(
+        null, toId, "all history of HEAD (no release tag matching " + tagFormat + " yet)");
+  }
+
+  private static CommitRange pullRequest(GitRepository git, CiEnvironment ci, String headId) {
+    String base = ci.pullRequestBase().orElseThrow();
+    List<String> candidates = List.of("refs/remotes/origin/" + base, "refs/heads/" + base, base);
+    String baseId = null;
+    String baseRev = null;
+    for (String candidate : candidates) {
+      Optional<String> id = git.findCommit(candidate);
+      if (id.isPresent()) {
+        baseId = id.get();
+        baseRev =
+            candidate.startsWith("refs/")
+                ? candidate.substring(candidate.indexOf('/', 5) + 1)
+                : candidate;
+        break;
+      }
+    }
+    if (baseId == null) {
+      throw new GitException(
+          ci.system()
+              + " builds a pull request into '"
+              + base
+              + "', but neither origin/"
+              + base
+              + " nor "
+              + base
+              + " exists in the clone; fetch it (git fetch origin "
+              + base
+              + ":refs/remotes/origin/"
+              + base
+              + "; actions/checkout: 'fetch-depth: 0') or set tollgate.commits.from");
+    }
+    Optional<String> mergeBase = git.mergeBase(baseId, headId);
+    if (mergeBase.isEmpty()) {
+      throw new GitException(
+          "HEAD and "
+              + baseRev
+              + " share no history"
+              + (git.isShallow() ? " in this shallow clone; " + GitRepository.UNSHALLOW_FIX : "")
+              + "; set tollgate.commits.from to the first commit of the pull request's parent");
+    }
+    String mb = mergeBase.get();
+    return new CommitRange(
+        mb,
+        headId,
+        ci.system()
+            + " pull request into "
+            + base
+            + ": merge-base("
+            + baseRev
+            + ", HEAD)..HEAD ("
+            + abbreviate(mb)
+            + ".."
+            + abbreviate(headId)
+            + ")");
+  }
+}

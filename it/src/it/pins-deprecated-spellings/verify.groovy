@@ -1,0 +1,7 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('[WARNING] tollgate.pins.allowedSnapshots is deprecated; use tollgate.pins.allowSnapshots (same values)')
+assert log.contains('[WARNING] tollgate.pins.missingWrapper=ignore is deprecated; use off')
+assert !log.contains('[snapshot-version]')
+assert !log.contains('[maven-wrapper]')
+assert log.contains('tollgate pins: no findings')
+assert log.contains('BUILD SUCCESS')
