@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('Invalid commit rule configuration')
+assert log.contains("tollgate.commits.preset: unknown value 'no-such-preset'")
 assert log.contains('BUILD FAILURE')
 def reports = new File(basedir, 'target/tollgate')
 assert !new File(reports, 'commits.json').exists() : 'the previous run\'s commits.json must be gone'
