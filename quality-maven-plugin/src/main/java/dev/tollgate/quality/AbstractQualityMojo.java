@@ -8,6 +8,7 @@ import dev.tollgate.core.report.ReportPublisher;
 import dev.tollgate.core.settings.InvalidSettingException;
 import java.io.File;
 import java.io.UncheckedIOException;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -16,7 +17,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * What every quality goal shares: the skip switches, the failure policy and publishing the report
  * to the log, {@code target/tollgate/<goal>.json|.sarif} and GitHub annotations. A goal only
- * implements {@link #check()}: read its parameters, call core once, return the report.
+ * implements {@link #check()}: read its parameters, call core once, return the report. A goal that
+ * runs first removes its previous reports, so a run that ends in an error leaves none behind; a
+ * skipped goal leaves them alone (another module may share the output directory).
  */
 public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
 
@@ -49,6 +52,10 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
 
+  /** This execution, for the goal's name: the reports to remove before it runs are named by it. */
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution execution;
+
   /** Whether this goal's own skip switch is set (read it from {@link #settings()}). */
   protected abstract boolean isSkipped();
 
@@ -62,15 +69,23 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
   public final void execute() throws MojoExecutionException, MojoFailureException {
     Report report;
     boolean failOnErrors;
+    ReportPublisher publisher;
     try {
       if (settings().bool("tollgate.skip", false) || isSkipped()) {
         getLog().info("Tollgate: skipped");
         return;
       }
+      publisher =
+          new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out);
+      if (execution != null) {
+        publisher.clearPrevious(execution.getGoal());
+      }
       failOnErrors = settings().bool("tollgate.failOnViolation", true);
       report = check();
     } catch (InvalidSettingException e) {
       throw new MojoExecutionException(e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     } catch (MojoExecutionException | GitException e) {
       GitException missing = noRepository(e);
       if (missing == null) {
@@ -85,8 +100,7 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
       return;
     }
     try {
-      new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out)
-          .publish(report, mavenLog());
+      publisher.publish(report, mavenLog());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
