@@ -1,5 +1,7 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.RepositoryRequirement;
 import dev.tollgate.core.report.LogSink;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.ReportPublisher;
@@ -17,7 +19,9 @@ import org.apache.maven.project.MavenProject;
 /**
  * What every quality goal shares: the skip switches, the failure policy and publishing the report
  * to the log, {@code target/tollgate/<goal>.json|.sarif} and GitHub annotations. A goal only
- * implements {@link #check()}: read its parameters, call core once, return the report.
+ * implements {@link #check()}: read its parameters, call core once, return the report. A goal that
+ * runs first removes its previous reports, so a run that ends in an error leaves none behind; a
+ * skipped goal leaves them alone (another module may share the output directory).
  */
 public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
 
@@ -37,6 +41,15 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
       property = "tollgate.outputDirectory",
       defaultValue = "${project.build.directory}/tollgate")
   private File outputDirectory;
+
+  /**
+   * Whether a CI build ({@code CI=true} or a known CI system) fails when there is no git repository
+   * (a source archive): with {@code true} it does, naming this setting; with {@code false} the
+   * git-based checks ({@code commits}, {@code files}, {@code branch}) are skipped with a warning,
+   * as they always are in a local build.
+   */
+  @Parameter(property = RepositoryRequirement.PROPERTY, defaultValue = "true")
+  private String requireGit;
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
@@ -86,6 +99,7 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
   public final void execute() throws MojoExecutionException, MojoFailureException {
     Report report;
     boolean failOnErrors;
+    ReportPublisher publisher;
     try {
       if (settings().bool("tollgate.skip", false) || isSkipped()) {
         getLog().info("Tollgate: skipped");
@@ -95,14 +109,30 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
         getLog().info("Tollgate: " + goal() + " runs once per build, in the first project");
         return;
       }
+      publisher =
+          new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out);
+      publisher.clearPrevious(goal());
       failOnErrors = settings().bool("tollgate.failOnViolation", true);
       report = check();
     } catch (InvalidSettingException e) {
       throw new MojoExecutionException(e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (MojoExecutionException | GitException e) {
+      GitException missing = noRepository(e);
+      if (missing == null) {
+        throw e;
+      }
+      RepositoryRequirement.Decision decision =
+          RepositoryRequirement.of(requireGit(), System.getenv()).whenMissing(missing);
+      if (decision.fail()) {
+        throw new MojoFailureException("Tollgate: " + decision.message());
+      }
+      getLog().warn("Tollgate: " + decision.message());
+      return;
     }
     try {
-      new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out)
-          .publish(report, mavenLog());
+      publisher.publish(report, mavenLog());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -139,6 +169,24 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
         getLog().info(line);
       }
     };
+  }
+
+  /** The "no repository" failure behind {@code e}, or null when it is about something else. */
+  private static GitException noRepository(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof GitException g && g.kind() == GitException.Kind.NO_REPOSITORY) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private boolean requireGit() throws MojoExecutionException {
+    try {
+      return settings().bool(RepositoryRequirement.PROPERTY, true);
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
   }
 
   private String toolVersion() {

@@ -4,6 +4,7 @@ import dev.tollgate.core.branch.BranchCheck;
 import dev.tollgate.core.branch.BranchSettings;
 import dev.tollgate.core.branch.PushUpdate;
 import dev.tollgate.core.ci.CiDetector;
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.git.GitLayout;
 import dev.tollgate.core.hooks.HookMain;
 import dev.tollgate.core.report.Report;
@@ -108,7 +109,10 @@ public class BranchMojo extends AbstractQualityMojo {
       throw new MojoExecutionException(
           "cannot read the git repository of " + basedir + ": " + e.getMessage(), e);
     }
-    if (layout.isEmpty() || layout.get().isBare()) {
+    if (layout.isEmpty()) {
+      throw GitException.noRepository(basedir.toPath());
+    }
+    if (layout.get().isBare()) {
       return BranchCheck.noWorkTree(basedir.toPath());
     }
     try {

@@ -1,5 +1,6 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.hooks.HookInstaller;
 import dev.tollgate.core.hooks.HookScripts;
 import dev.tollgate.core.settings.InvalidSettingException;
@@ -98,7 +99,7 @@ public class InstallHooksMojo extends AbstractTollgateMojo {
               recorded.asMap(),
               hooks,
               getClass().getClassLoader());
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException | GitException e) {
       throw new MojoExecutionException("cannot install the git hooks: " + e.getMessage(), e);
     }
     if (outcome.result().isEmpty()) {

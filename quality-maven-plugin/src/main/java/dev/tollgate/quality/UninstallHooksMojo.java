@@ -1,5 +1,6 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.hooks.HookInstaller;
 import dev.tollgate.core.settings.InvalidSettingException;
 import dev.tollgate.quality.hooks.HooksSetup;
@@ -39,7 +40,7 @@ public class UninstallHooksMojo extends AbstractTollgateMojo {
     HooksSetup.Outcome outcome;
     try {
       outcome = HooksSetup.uninstall(project.getBasedir().toPath());
-    } catch (IOException e) {
+    } catch (IOException | GitException e) {
       throw new MojoExecutionException("cannot uninstall the git hooks: " + e.getMessage(), e);
     }
     if (outcome.result().isEmpty()) {

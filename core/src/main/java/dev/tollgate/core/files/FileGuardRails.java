@@ -223,8 +223,7 @@ public final class FileGuardRails {
                   + secrets.size()
                   + " finding"
                   + (secrets.size() == 1 ? "" : "s")
-                  + " accepted in "
-                  + root.relativize(file.get()),
+                  + " accepted",
               "review and commit the baseline file"));
       return new ArrayList<>(found.stream().filter(f -> !secrets.contains(f)).toList());
     }

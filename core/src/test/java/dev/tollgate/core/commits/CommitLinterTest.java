@@ -245,4 +245,18 @@ class CommitLinterTest {
   void severityFollowsLevel() {
     assertThat(DEFAULT.lint("feat: x\nbody").get(0).severity()).isEqualTo(Severity.WARN);
   }
+
+  @Test
+  void commitLintFindingsMaskATokenInTheHeader() {
+    String token = "ghp_" + "R8mKq2vXw7NpL4tYc9ZbH3sJd6FgA1eUo5Ti";
+    CommitLinter linter = new CommitLinter(CommitLintConfig.conventional());
+    List<Finding> findings = linter.lint("Added " + token + " to the build.");
+    assertThat(findings).isNotEmpty();
+    assertThat(findings)
+        .allSatisfy(
+            f -> {
+              assertThat(f.message()).doesNotContain(token.substring(4));
+              assertThat(f.hint()).doesNotContain(token.substring(4));
+            });
+  }
 }
