@@ -61,8 +61,8 @@ final class ModelLocations {
 
   /**
    * The position of an element's start tag {@code <}. Maven 3 records the position just after the
-   * start tag, Maven 4 the tag itself: the POM's own line decides, so the column is the same on
-   * both. When the line cannot be read, Maven 3's convention is assumed.
+   * start tag, Maven 4 another one: the POM's own line decides, so the column is the same on both.
+   * When the line cannot be read, Maven 3's convention is assumed.
    */
   static Location position(String path, InputLocation at, String element) {
     int line = Math.max(at.getLineNumber(), 0);
@@ -74,7 +74,10 @@ final class ModelLocations {
     return Location.file(path, line, Math.max(column, 0));
   }
 
-  /** The 1-based column of the last {@code <element} on the line starting at or before column. */
+  /**
+   * The 1-based column of the last {@code <element} on the line that starts at or before {@code
+   * column}, else of the first on the line (Maven 4 may record a column before the tag).
+   */
   private static int tagStart(InputLocation at, int line, int column, String element) {
     if (at.getSource() == null || at.getSource().getLocation() == null || line < 1) {
       return -1;
@@ -96,14 +99,16 @@ final class ModelLocations {
     }
     String text = lines.get(line - 1);
     String open = "<" + element;
-    int found = -1;
-    for (int i = text.indexOf(open); i >= 0 && i < column; i = text.indexOf(open, i + 1)) {
+    int before = -1;
+    int first = -1;
+    for (int i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
       int after = i + open.length();
       if (after == text.length() || " \t>/".indexOf(text.charAt(after)) >= 0) {
-        found = i + 1;
+        first = first < 0 ? i + 1 : first;
+        before = i < column ? i + 1 : before;
       }
     }
-    return found;
+    return before > 0 ? before : first;
   }
 
   /** POM lines by file, its modification time and size: each version of a POM is read once. */

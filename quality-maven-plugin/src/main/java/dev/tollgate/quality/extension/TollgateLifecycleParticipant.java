@@ -202,8 +202,10 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
   }
 
   /**
-   * This plugin's descriptor, read from its own jar. The text is read whole first: Maven 4's
-   * descriptor reader marks and resets its input, which a stream over a jar entry does not allow.
+   * This plugin's descriptor, read from its own jar. Maven 4's descriptor reader takes its StAX
+   * parser from the context class loader, and the JDK's parser, which an extension realm would give
+   * it, fails on Maven 4's mark and reset ("Mark invalid"): the reader runs with Maven's own class
+   * loader as the context, which has the parser Maven ships.
    */
   private PluginDescriptor ownDescriptor() throws MavenExecutionException {
     String descriptor = "META-INF/maven/plugin.xml";
@@ -219,7 +221,14 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
       try (InputStream in = url.openStream()) {
         text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
-      return new PluginDescriptorBuilder().build(new StringReader(text), descriptor);
+      Thread thread = Thread.currentThread();
+      ClassLoader previous = thread.getContextClassLoader();
+      thread.setContextClassLoader(PluginDescriptorBuilder.class.getClassLoader());
+      try {
+        return new PluginDescriptorBuilder().build(new StringReader(text), descriptor);
+      } finally {
+        thread.setContextClassLoader(previous);
+      }
     } catch (Exception e) {
       throw new MavenExecutionException(
           "Tollgate: cannot read the quality plugin's own descriptor "
