@@ -67,9 +67,13 @@ final class ModelLocations {
   static Location position(String path, InputLocation at, String element) {
     int line = Math.max(at.getLineNumber(), 0);
     int column = at.getColumnNumber();
-    if (column > 0 && !element.isEmpty()) {
-      int tag = tagStart(at, line, column, element);
-      column = tag > 0 ? tag : Math.max(1, column - element.length() - 2);
+    if (!element.isEmpty()) {
+      int tag = tagStart(path, at, line, column, element);
+      if (tag > 0) {
+        column = tag;
+      } else if (column > 0) {
+        column = Math.max(1, column - element.length() - 2);
+      }
     }
     return Location.file(path, line, Math.max(column, 0));
   }
@@ -78,11 +82,17 @@ final class ModelLocations {
    * The 1-based column of the last {@code <element} on the line that starts at or before {@code
    * column}, else of the first on the line (Maven 4 may record a column before the tag).
    */
-  private static int tagStart(InputLocation at, int line, int column, String element) {
-    if (at.getSource() == null || at.getSource().getLocation() == null || line < 1) {
+  private static int tagStart(String path, InputLocation at, int line, int column, String element) {
+    if (line < 1) {
       return -1;
     }
-    String file = at.getSource().getLocation();
+    String file = at.getSource() == null ? null : at.getSource().getLocation();
+    if (file == null && ROOT.get() != null) {
+      file = ROOT.get().resolve(path).toString();
+    }
+    if (file == null) {
+      return -1;
+    }
     String key = file + "@" + new File(file).lastModified() + ":" + new File(file).length();
     List<String> lines =
         LINES.computeIfAbsent(
@@ -110,6 +120,12 @@ final class ModelLocations {
     }
     return before > 0 ? before : first;
   }
+
+  /**
+   * The project root of the translation running on this thread: Maven 4 may record a location
+   * without its file, which is then the relative path resolved against it.
+   */
+  static final ThreadLocal<Path> ROOT = new ThreadLocal<>();
 
   /** POM lines by file, its modification time and size: each version of a POM is read once. */
   private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
