@@ -86,13 +86,12 @@ final class ModelLocations {
     if (line < 1) {
       return -1;
     }
-    String file = at.getSource() == null ? null : at.getSource().getLocation();
-    if (file == null && ROOT.get() != null) {
-      file = ROOT.get().resolve(path).toString();
-    }
-    if (file == null) {
+    String recorded = at.getSource() == null ? null : at.getSource().getLocation();
+    Path root = ROOT.get();
+    if (recorded == null && root == null) {
       return -1;
     }
+    String file = recorded != null ? recorded : root.resolve(path).toString();
     String key = file + "@" + new File(file).lastModified() + ":" + new File(file).length();
     List<String> lines =
         LINES.computeIfAbsent(
