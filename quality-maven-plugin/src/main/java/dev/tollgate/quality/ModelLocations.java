@@ -88,10 +88,14 @@ final class ModelLocations {
     }
     String recorded = at.getSource() == null ? null : at.getSource().getLocation();
     Path root = ROOT.get();
-    if (recorded == null && root == null) {
+    String file;
+    if (recorded != null && new File(recorded).isFile()) {
+      file = recorded;
+    } else if (root != null) {
+      file = root.resolve(path).toString();
+    } else {
       return -1;
     }
-    String file = recorded != null ? recorded : root.resolve(path).toString();
     String key = file + "@" + new File(file).lastModified() + ":" + new File(file).length();
     List<String> lines =
         LINES.computeIfAbsent(
