@@ -2,7 +2,6 @@ package dev.tollgate.core.hooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.testing.TestRepository;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +31,10 @@ class StagedFilesTest {
     var report = StagedFiles.check(dir, Map.of("tollgate.files.skip", "false"));
 
     assertThat(report.hasErrors()).isTrue();
-    assertThat(report.findings()).extracting(Finding::ruleId).contains("secrets");
-    assertThat(report.findings().toString()).contains("sec\\377ret.env").doesNotContain(token);
+    assertThat(report.findings())
+        .filteredOn(f -> f.ruleId().equals("secrets"))
+        .extracting(f -> f.location().display())
+        .containsExactly("sec\\377ret.env:1:3");
+    assertThat(report.findings().toString()).doesNotContain(token);
   }
 }
