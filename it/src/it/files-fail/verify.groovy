@@ -1,6 +1,9 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def key = 'AKIA' + 'Q3EGRZTWBN5KX7VM'
-assert log.contains('Merge.java:2')
+assert log.contains('Merge.java:2:1: [conflict-markers] merge conflict markers (the block ends on line 6)')
+assert log.contains('notes.txt:1:9: [whitespace] trailing whitespace')
+// the location is printed once, in front: no message repeats a path and line
+assert !(log =~ /\[[a-z-]+\] [\w.\/-]+:\d+/) : 'a finding repeats its location in the message'
 assert log.contains('secret.properties:1')
 assert log.contains('AWS access key id AKIA')
 assert log.contains('notes.txt:1')

@@ -1,7 +1,8 @@
 import java.nio.file.Files
 import java.nio.file.attribute.PosixFilePermission
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('fixed a.txt')
+assert log.contains('a.txt: [whitespace] fixed: ')
+assert !log.contains('fixed a.txt') : 'the location is not repeated in the message'
 assert log.contains('BUILD SUCCESS')
 assert new File(basedir, 'a.txt').bytes == 'one\ntwo\nthree\n'.getBytes('UTF-8')
 assert new File(basedir, 'b.md').bytes == 'Title\nhard break  \nend\n'.getBytes('UTF-8')

@@ -28,7 +28,7 @@ class ArchitectureTest {
    */
   static final List<List<String>> LAYERS =
       List.of(
-          List.of("io"),
+          List.of("io", "secrets"),
           List.of("report", "ci", "pattern", "settings"),
           List.of("git"),
           List.of("commits", "files", "pom", "branch"),

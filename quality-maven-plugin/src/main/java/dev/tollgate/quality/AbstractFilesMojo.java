@@ -2,12 +2,9 @@ package dev.tollgate.quality;
 
 import dev.tollgate.core.files.FileGuardRails;
 import dev.tollgate.core.files.FilesConfig;
-import dev.tollgate.core.files.LineEndings;
 import dev.tollgate.core.files.Scope;
 import java.io.File;
 import java.util.List;
-import java.util.Map;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -68,33 +65,12 @@ abstract class AbstractFilesMojo extends AbstractQualityMojo {
   }
 
   /** The scope asked for, or the default for this environment. */
-  protected final Scope scope() throws MojoExecutionException {
-    if (scope == null || scope.isBlank()) {
-      return FileGuardRails.defaultScope(System.getenv());
-    }
-    try {
-      return Scope.parse(scope);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("tollgate.files.scope: " + e.getMessage());
-    }
+  protected final Scope scope() {
+    return FileGuardRails.scope(settings(), System.getenv());
   }
 
-  /** A configuration builder with the shared parameters applied. */
-  protected final FilesConfig.Builder configBuilder() throws MojoExecutionException {
-    FilesConfig.Builder builder = FilesConfig.builder();
-    builder.includes(includes == null ? List.of() : includes);
-    builder.excludes(excludes == null ? List.of() : excludes);
-    try {
-      builder.lineEndings(LineEndings.parse(lineEndings));
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("tollgate.files.lineEndings: " + e.getMessage());
-    }
-    Map<String, String> env = System.getenv();
-    if (base != null && !base.isBlank()) {
-      builder.baseRef(base);
-    } else {
-      FileGuardRails.ciBaseRef(env).ifPresent(builder::baseRef);
-    }
-    return builder;
+  /** The configuration the settings describe, as the pre-commit hook builds it. */
+  protected final FilesConfig config() {
+    return FilesConfig.from(settings(), System.getenv(), getLog()::warn);
   }
 }

@@ -1,11 +1,14 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.git.GitException;
+import dev.tollgate.core.git.RepositoryRequirement;
 import dev.tollgate.core.report.LogSink;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.ReportPublisher;
+import dev.tollgate.core.settings.InvalidSettingException;
 import java.io.File;
 import java.io.UncheckedIOException;
-import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -14,20 +17,22 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * What every quality goal shares: the skip switches, the failure policy and publishing the report
  * to the log, {@code target/tollgate/<goal>.json|.sarif} and GitHub annotations. A goal only
- * implements {@link #check()}: read its parameters, call core once, return the report.
+ * implements {@link #check()}: read its parameters, call core once, return the report. A goal that
+ * runs first removes its previous reports, so a run that ends in an error leaves none behind; a
+ * skipped goal leaves them alone (another module may share the output directory).
  */
-public abstract class AbstractQualityMojo extends AbstractMojo {
+public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
 
-  /** Skips every Tollgate goal. */
+  /** Skips every Tollgate goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.skip", defaultValue = "false")
-  private boolean skipAll;
+  private String skipAll;
 
   /**
-   * Fail the build when a finding has severity {@code error}. With {@code false}, findings are
-   * reported and the build goes on.
+   * Fail the build when a finding has severity {@code error}: {@code true} or {@code false}. With
+   * {@code false}, findings are reported and the build goes on.
    */
   @Parameter(property = "tollgate.failOnViolation", defaultValue = "true")
-  private boolean failOnViolation;
+  private String failOnViolation;
 
   /** Where the JSON and SARIF reports are written. */
   @Parameter(
@@ -35,25 +40,67 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/tollgate")
   private File outputDirectory;
 
+  /**
+   * Whether a CI build ({@code CI=true} or a known CI system) fails when there is no git repository
+   * (a source archive): with {@code true} it does, naming this setting; with {@code false} the
+   * git-based checks ({@code commits}, {@code files}, {@code branch}) are skipped with a warning,
+   * as they always are in a local build.
+   */
+  @Parameter(property = RepositoryRequirement.PROPERTY, defaultValue = "true")
+  private String requireGit;
+
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
 
-  /** Whether this goal's own skip switch is set. */
+  /** This execution, for the goal's name: the reports to remove before it runs are named by it. */
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution execution;
+
+  /** Whether this goal's own skip switch is set (read it from {@link #settings()}). */
   protected abstract boolean isSkipped();
 
-  /** Runs the check and returns its findings; throws only for breakage, never for violations. */
+  /**
+   * Runs the check and returns its findings; throws only for breakage, never for violations. An
+   * {@link InvalidSettingException} fails the goal with its message.
+   */
   protected abstract Report check() throws MojoExecutionException;
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipAll || isSkipped()) {
-      getLog().info("Tollgate: skipped");
+    Report report;
+    boolean failOnErrors;
+    ReportPublisher publisher;
+    try {
+      if (settings().bool("tollgate.skip", false) || isSkipped()) {
+        getLog().info("Tollgate: skipped");
+        return;
+      }
+      publisher =
+          new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out);
+      if (execution != null) {
+        publisher.clearPrevious(execution.getGoal());
+      }
+      failOnErrors = settings().bool("tollgate.failOnViolation", true);
+      report = check();
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (MojoExecutionException | GitException e) {
+      GitException missing = noRepository(e);
+      if (missing == null) {
+        throw e;
+      }
+      RepositoryRequirement.Decision decision =
+          RepositoryRequirement.of(requireGit(), System.getenv()).whenMissing(missing);
+      if (decision.fail()) {
+        throw new MojoFailureException("Tollgate: " + decision.message());
+      }
+      getLog().warn("Tollgate: " + decision.message());
       return;
     }
-    Report report = check();
     try {
-      new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out)
-          .publish(report, mavenLog());
+      publisher.publish(report, mavenLog());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -65,7 +112,7 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
               + report.summary()
               + "; see the log above or "
               + new File(outputDirectory, report.goal() + ".json");
-      if (failOnViolation) {
+      if (failOnErrors) {
         throw new MojoFailureException(message);
       }
       getLog().warn(message + " (not failing: tollgate.failOnViolation=false)");
@@ -90,6 +137,24 @@ public abstract class AbstractQualityMojo extends AbstractMojo {
         getLog().info(line);
       }
     };
+  }
+
+  /** The "no repository" failure behind {@code e}, or null when it is about something else. */
+  private static GitException noRepository(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof GitException g && g.kind() == GitException.Kind.NO_REPOSITORY) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private boolean requireGit() throws MojoExecutionException {
+    try {
+      return settings().bool(RepositoryRequirement.PROPERTY, true);
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
   }
 
   private String toolVersion() {

@@ -1,33 +1,27 @@
 package dev.tollgate.quality;
 
 import dev.tollgate.core.branch.BranchCheck;
-import dev.tollgate.core.branch.ProtectedBranches;
+import dev.tollgate.core.branch.BranchSettings;
 import dev.tollgate.core.branch.PushUpdate;
 import dev.tollgate.core.ci.CiDetector;
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.git.GitLayout;
 import dev.tollgate.core.hooks.HookMain;
-import dev.tollgate.core.hooks.HookSettings;
-import dev.tollgate.core.report.Finding;
-import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
-import dev.tollgate.core.report.Severity;
-import dev.tollgate.quality.hooks.PluginSettings;
+import dev.tollgate.core.settings.Settings;
+import dev.tollgate.quality.settings.ProjectSettings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Refuses commits on protected branches ({@code main}, {@code master} by default), like
@@ -41,9 +35,9 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 @Mojo(name = "branch", threadSafe = true, requiresProject = true)
 public class BranchMojo extends AbstractQualityMojo {
 
-  /** Skips this goal. */
+  /** Skips this goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.branch.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   /**
    * Protected branches: exact names ({@code main}), globs ({@code release/*}; {@code *} stays
@@ -54,16 +48,17 @@ public class BranchMojo extends AbstractQualityMojo {
   @Parameter(property = "tollgate.branch.protected", defaultValue = "main,master")
   private List<String> protectedBranches;
 
-  /** In pre-push mode: whether tags may be pushed. */
+  /** In pre-push mode: whether tags may be pushed: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.branch.allowTags", defaultValue = "true")
-  private boolean allowTags;
+  private String allowTags;
 
   /**
-   * In pre-push mode: whether fast-forward pushes to a protected branch are allowed. Deleting or
-   * force-pushing (rewriting) a protected branch is refused either way.
+   * In pre-push mode: whether fast-forward pushes to a protected branch are allowed: {@code true}
+   * or {@code false}. Deleting or force-pushing (rewriting) a protected branch is refused either
+   * way.
    */
   @Parameter(property = "tollgate.branch.allowDirectPush", defaultValue = "false")
-  private boolean allowDirectPush;
+  private String allowDirectPush;
 
   /**
    * Pre-push mode: a file holding git's pre-push input, one {@code <local ref> <local sha> <remote
@@ -79,9 +74,12 @@ public class BranchMojo extends AbstractQualityMojo {
   @Parameter(property = "tollgate.branch.remote", defaultValue = "origin")
   private String remote;
 
-  /** In pre-push mode: whether the messages of the pushed commits are checked. */
+  /**
+   * In pre-push mode: whether the messages of the pushed commits are checked: {@code true} or
+   * {@code false}.
+   */
   @Parameter(property = "tollgate.hooks.checkPushedCommits", defaultValue = "true")
-  private boolean checkPushedCommits;
+  private String checkPushedCommits;
 
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
@@ -97,18 +95,13 @@ public class BranchMojo extends AbstractQualityMojo {
 
   @Override
   protected boolean isSkipped() {
-    return skip;
+    return settings().bool("tollgate.branch.skip", false);
   }
 
   @Override
   protected Report check() throws MojoExecutionException {
-    ProtectedBranches branches;
-    try {
-      branches = ProtectedBranches.parse(protectedBranches);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(
-          "invalid <protectedBranches> (tollgate.branch.protected): " + e.getMessage());
-    }
+    BranchSettings branch = BranchSettings.from(settings());
+    File prePushInput = settings().value("tollgate.branch.prePush").map(File::new).orElse(null);
     Optional<GitLayout> layout;
     try {
       layout = GitLayout.discover(basedir.toPath(), System.getenv());
@@ -116,51 +109,49 @@ public class BranchMojo extends AbstractQualityMojo {
       throw new MojoExecutionException(
           "cannot read the git repository of " + basedir + ": " + e.getMessage(), e);
     }
-    if (layout.isEmpty() || layout.get().isBare()) {
-      return new Report(
-          BranchCheck.GOAL,
-          List.of(
-              new Finding(
-                  "no-git",
-                  Severity.WARN,
-                  Location.nowhere(),
-                  basedir + " is not in a git work tree, so there is no branch to check",
-                  "run the build inside a git clone, or skip this goal with -Dtollgate.branch.skip")));
+    if (layout.isEmpty()) {
+      throw GitException.noRepository(basedir.toPath());
+    }
+    if (layout.get().isBare()) {
+      return BranchCheck.noWorkTree(basedir.toPath());
     }
     try {
-      if (prePush == null) {
+      if (prePushInput == null) {
         return BranchCheck.check(
-            branches, layout.get().currentBranch(), CiDetector.detect(System.getenv()));
+            branch.protectedBranches(),
+            layout.get().currentBranch(),
+            CiDetector.detect(System.getenv()));
       }
       List<PushUpdate> updates;
       try {
-        updates = PushUpdate.parse(Files.readString(prePush.toPath(), StandardCharsets.UTF_8));
+        updates = PushUpdate.parse(Files.readString(prePushInput.toPath(), StandardCharsets.UTF_8));
       } catch (IllegalArgumentException e) {
         throw new MojoExecutionException(
-            "invalid pre-push input in " + prePush + ": " + e.getMessage());
+            "invalid pre-push input in " + prePushInput + ": " + e.getMessage());
       }
-      return HookMain.prePushReport(hookSettings(), layout.get(), updates, remote);
+      return HookMain.prePushReport(
+          hookSettings(), layout.get(), updates, branch.remote(), getLog()::warn);
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "cannot read " + (prePush == null ? "the git HEAD" : prePush) + ": " + e.getMessage(), e);
+          "cannot read "
+              + (prePushInput == null ? "the git HEAD" : prePushInput)
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
-  /** This goal's parameters plus the rest of the plugin's settings (the commit rules). */
-  private HookSettings hookSettings() {
-    Plugin plugin = project.getPlugin(pluginDescriptor.getPluginLookupKey());
-    Xpp3Dom configuration = plugin == null ? null : (Xpp3Dom) plugin.getConfiguration();
-    Map<String, String> map =
-        new HashMap<>(
-            PluginSettings.effective(
-                pluginDescriptor,
-                configuration,
-                project.getProperties(),
-                session.getUserProperties()));
-    map.put(HookSettings.PROTECTED, HookSettings.joinList(protectedBranches));
-    map.put(HookSettings.ALLOW_TAGS, Boolean.toString(allowTags));
-    map.put(HookSettings.ALLOW_DIRECT_PUSH, Boolean.toString(allowDirectPush));
-    map.put(HookSettings.CHECK_PUSHED_COMMITS, Boolean.toString(checkPushedCommits));
-    return new HookSettings(map);
+  /**
+   * The settings the pre-push hook would use (the pom's, for the commit rules), with this build's
+   * {@code -D} options and this goal's parameters over them.
+   */
+  private Settings hookSettings() {
+    return ProjectSettings.forHooks(
+            pluginDescriptor,
+            project.getPlugin(pluginDescriptor.getPluginLookupKey()),
+            project.getProperties(),
+            getLog()::warn)
+        .with(ProjectSettings.tollgateProperties(session.getUserProperties()))
+        .with(settings().asMap());
   }
 }

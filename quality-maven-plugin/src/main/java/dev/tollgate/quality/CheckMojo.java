@@ -1,12 +1,13 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.settings.InvalidSettingException;
+import dev.tollgate.quality.settings.ProjectSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.lifecycle.internal.MojoDescriptorCreator;
-import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,8 +25,9 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Runs every enabled quality goal of this plugin, each with the project's configuration for the
- * plugin, and fails once at the end if any of them failed. The Maven extension binds it to {@code
- * validate} once per reactor.
+ * plugin (plugin level and every execution's, merged as for the hooks; see docs/settings in
+ * docs/hooks.md), and fails once at the end if any of them failed. The Maven extension binds it to
+ * {@code validate} once per reactor.
  *
  * <p>The goals are found in the plugin's descriptor, so goals added in later versions run without
  * changing this one. Not run by default: {@code branch} and {@code commit-msg}, which guard the act
@@ -35,18 +37,18 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * its own skip switch ({@code -Dtollgate.<goal>.skip}) or by listing it in {@code excludes}.
  */
 @Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VALIDATE)
-public class CheckMojo extends org.apache.maven.plugin.AbstractMojo {
+public class CheckMojo extends AbstractTollgateMojo {
 
   private static final Set<String> NOT_BY_DEFAULT =
       Set.of("check", "help", "install-hooks", "uninstall-hooks", "branch", "commit-msg");
 
-  /** Skips every Tollgate goal. */
+  /** Skips every Tollgate goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.skip", defaultValue = "false")
-  private boolean skipAll;
+  private String skipAll;
 
-  /** Skips this aggregate goal (and so every goal it would run). */
+  /** Skips this aggregate goal (and so every goal it would run): {@code true} or {@code false}. */
   @Parameter(property = "tollgate.check.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   /**
    * The goals to run, by name. Empty (the default) means every quality goal of the plugin except
@@ -72,11 +74,17 @@ public class CheckMojo extends org.apache.maven.plugin.AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skipAll || skip) {
-      getLog().info("Tollgate: skipped");
-      return;
+    List<MojoDescriptor> selected;
+    try {
+      if (settings().bool("tollgate.skip", false)
+          || settings().bool("tollgate.check.skip", false)) {
+        getLog().info("Tollgate: skipped");
+        return;
+      }
+      selected = select();
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
     }
-    List<MojoDescriptor> selected = select();
     if (selected.isEmpty()) {
       getLog().info("Tollgate check: no quality goals to run");
       return;
@@ -85,14 +93,17 @@ public class CheckMojo extends org.apache.maven.plugin.AbstractMojo {
         .info(
             "Tollgate check: running "
                 + String.join(", ", selected.stream().map(MojoDescriptor::getGoal).toList()));
-    Plugin plugin = project.getPlugin(pluginDescriptor.getPluginLookupKey());
-    Xpp3Dom configuration = plugin == null ? null : (Xpp3Dom) plugin.getConfiguration();
+    Map<String, Xpp3Dom> configured =
+        ProjectSettings.configured(
+            pluginDescriptor,
+            project.getPlugin(pluginDescriptor.getPluginLookupKey()),
+            getLog()::warn);
     List<String> failed = new ArrayList<>();
     for (MojoDescriptor mojo : selected) {
       MojoExecution execution =
           new MojoExecution(
               mojo, "tollgate-check-" + mojo.getGoal(), MojoExecution.Source.LIFECYCLE);
-      execution.setConfiguration(configurationFor(mojo, configuration));
+      execution.setConfiguration(ProjectSettings.configurationFor(mojo, configured));
       getLog().info("--- quality:" + mojo.getGoal() + " ---");
       try {
         pluginManager.executeMojo(session, execution);
@@ -115,8 +126,8 @@ public class CheckMojo extends org.apache.maven.plugin.AbstractMojo {
 
   /** The quality goals to run, in name order. */
   private List<MojoDescriptor> select() throws MojoExecutionException {
-    Set<String> wanted = new TreeSet<>(names(goals));
-    Set<String> unwanted = new TreeSet<>(names(excludes));
+    Set<String> wanted = new TreeSet<>(settings().list("tollgate.check.goals"));
+    Set<String> unwanted = new TreeSet<>(settings().list("tollgate.check.excludes"));
     for (String goal : wanted) {
       if (pluginDescriptor.getMojo(goal) == null) {
         throw new MojoExecutionException(
@@ -151,41 +162,5 @@ public class CheckMojo extends org.apache.maven.plugin.AbstractMojo {
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
     }
-  }
-
-  private static List<String> names(List<String> list) {
-    List<String> out = new ArrayList<>();
-    if (list != null) {
-      for (String entry : list) {
-        for (String part : entry.split(",")) {
-          if (!part.isBlank()) {
-            out.add(part.trim());
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The plugin-level configuration restricted to the goal's parameters, over the goal's defaults
-   * (what Maven itself does for an execution).
-   */
-  static Xpp3Dom configurationFor(MojoDescriptor mojo, Xpp3Dom pluginConfiguration) {
-    Xpp3Dom defaults = MojoDescriptorCreator.convert(mojo);
-    Xpp3Dom own = new Xpp3Dom("configuration");
-    if (pluginConfiguration != null) {
-      for (Xpp3Dom child : pluginConfiguration.getChildren()) {
-        if (mojo.getParameterMap().containsKey(child.getName()) || isAlias(mojo, child.getName())) {
-          own.addChild(new Xpp3Dom(child));
-        }
-      }
-    }
-    return Xpp3Dom.mergeXpp3Dom(own, defaults);
-  }
-
-  private static boolean isAlias(MojoDescriptor mojo, String name) {
-    return mojo.getParameters() != null
-        && mojo.getParameters().stream().anyMatch(p -> name.equals(p.getAlias()));
   }
 }

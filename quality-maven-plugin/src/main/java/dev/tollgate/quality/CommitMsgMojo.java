@@ -5,8 +5,7 @@ import dev.tollgate.core.commits.CommitMessageParser;
 import dev.tollgate.core.commits.GitMessageCleanup;
 import dev.tollgate.core.commits.ParseError;
 import dev.tollgate.core.commits.ParsedMessage;
-import dev.tollgate.core.git.GitException;
-import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.git.GitLayout;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
@@ -17,21 +16,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks one commit message file, as a {@code commit-msg} git hook does: git's default cleanup is
- * applied first (comment lines, honouring {@code core.commentChar}, and everything below the
- * scissors line are dropped), then the same rules as {@code quality:commits}.
+ * applied first (comment lines, honouring {@code core.commentString} or {@code core.commentChar},
+ * and everything below the scissors line are dropped), then the same rules as {@code
+ * quality:commits}.
  */
 @Mojo(name = "commit-msg", requiresProject = false, threadSafe = true)
 public class CommitMsgMojo extends AbstractCommitRulesMojo {
 
-  /** Skips this goal. */
+  /** Skips this goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.commit-msg.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   /**
    * The message file to check; a commit-msg hook passes its first argument, e.g. {@code
@@ -45,17 +46,18 @@ public class CommitMsgMojo extends AbstractCommitRulesMojo {
 
   @Override
   protected boolean isSkipped() {
-    return skip;
+    return settings().bool("tollgate.commit-msg.skip", false);
   }
 
   @Override
   protected Report check() throws MojoExecutionException {
-    if (commitMsgFile == null) {
+    File messageFile = settings().value("tollgate.commitMsgFile").map(File::new).orElse(null);
+    if (messageFile == null) {
       throw new MojoExecutionException(
           "Tollgate commit-msg: no message file; run it as -Dtollgate.commitMsgFile=.git/COMMIT_EDITMSG"
               + " (a commit-msg hook gets the path as its first argument)");
     }
-    Path file = commitMsgFile.toPath().toAbsolutePath();
+    Path file = messageFile.toPath().toAbsolutePath();
     String raw;
     try {
       raw = Files.readString(file, StandardCharsets.UTF_8);
@@ -97,12 +99,16 @@ public class CommitMsgMojo extends AbstractCommitRulesMojo {
     return file.toString();
   }
 
-  /** The repository's comment character, or {@code #} outside a repository. */
-  private static String commentChar(Path file) {
-    try (GitRepository git = GitRepository.open(file.getParent())) {
-      return git.commentChar();
-    } catch (GitException e) {
-      return "#";
+  /**
+   * git's comment prefix now ({@code core.commentString}, else {@code core.commentChar}), read as
+   * the commit-msg hook reads it; {@code null} ({@code #}) outside a repository.
+   */
+  private static String commentChar(Path file) throws MojoExecutionException {
+    try {
+      Optional<GitLayout> layout = GitLayout.discover(file.getParent(), System.getenv());
+      return layout.isEmpty() ? null : layout.get().commentPrefix().orElse(null);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read the git configuration: " + e.getMessage(), e);
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.tollgate.quality;
 
 import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.report.Report;
+import dev.tollgate.core.settings.InvalidSettingException;
+import dev.tollgate.core.settings.Settings;
 import dev.tollgate.core.versioning.CommitRangeCheck;
 import dev.tollgate.core.versioning.ReleaseTags;
 import java.io.File;
@@ -25,9 +27,9 @@ import org.apache.maven.project.MavenProject;
     threadSafe = true)
 public class CommitsMojo extends AbstractCommitRulesMojo {
 
-  /** Skips this goal. */
+  /** Skips this goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.commits.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   /**
    * Where the range starts, exclusive: any revision (sha, tag, branch, {@code origin/main}, {@code
@@ -66,7 +68,7 @@ public class CommitsMojo extends AbstractCommitRulesMojo {
 
   @Override
   protected boolean isSkipped() {
-    if (skip) {
+    if (settings().bool("tollgate.commits.skip", false)) {
       return true;
     }
     if (project != null && !project.isExecutionRoot()) {
@@ -79,13 +81,14 @@ public class CommitsMojo extends AbstractCommitRulesMojo {
   @Override
   protected Report check() throws MojoExecutionException {
     File dir = executionRoot != null ? executionRoot : project.getBasedir();
+    Settings s = settings();
     CommitRangeCheck.Request request =
         new CommitRangeCheck.Request(
             dir.toPath(),
-            from,
-            to,
-            tagFormat == null || tagFormat.isBlank() ? ReleaseTags.DEFAULT_FORMAT : tagFormat,
-            maxCommits,
+            s.value("tollgate.commits.from").orElse(null),
+            s.value("tollgate.commits.to").orElse(null),
+            s.string("tollgate.tagFormat", ReleaseTags.DEFAULT_FORMAT),
+            s.integer("tollgate.commits.maxCommits", 10000, 0, Integer.MAX_VALUE),
             lintConfig());
     try {
       CommitRangeCheck.Result result = CommitRangeCheck.run(request, System.getenv());
@@ -93,6 +96,8 @@ public class CommitsMojo extends AbstractCommitRulesMojo {
       return result.report();
     } catch (GitException e) {
       throw new MojoExecutionException("Tollgate commits: " + e.getMessage(), e);
+    } catch (InvalidSettingException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Tollgate commits: " + e.getMessage(), e);
     }

@@ -17,20 +17,20 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "files-fix", threadSafe = true)
 public class FilesFixMojo extends AbstractFilesMojo {
 
-  /** Skips this goal. */
+  /** Skips this goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.files-fix.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   @Override
   protected boolean isSkipped() {
-    return skip || !isReactorRoot();
+    return settings().bool("tollgate.files-fix.skip", false) || !isReactorRoot();
   }
 
   @Override
   protected Report check() throws MojoExecutionException {
     FileFixer.Result result;
     try {
-      result = FileFixer.fix(basedir().toPath(), scope(), configBuilder().build());
+      result = FileFixer.fix(basedir().toPath(), scope(), config());
     } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {

@@ -6,15 +6,12 @@ import dev.tollgate.core.files.ScanResult;
 import dev.tollgate.core.files.Scope;
 import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.report.Report;
-import dev.tollgate.core.report.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -28,19 +25,23 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "files", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class FilesMojo extends AbstractFilesMojo {
 
-  /** Skips this goal. */
+  /** Skips this goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.files.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
-  /** The {@code large-files} limit: bytes, or a size such as {@code 500KB} or {@code 2MB}. */
+  /**
+   * The {@code large-files} limit: bytes, or a size with a unit {@code B}, {@code KB}/{@code KiB},
+   * {@code MB}/{@code MiB} or {@code GB}/{@code GiB} (1 KB = 1024 bytes), e.g. {@code 500KB}.
+   */
   @Parameter(property = "tollgate.files.maxSize", defaultValue = "500KB")
   private String maxSize;
 
   /**
    * Check levels as {@code check=level} pairs, comma-separated, e.g. {@code
-   * whitespace=warn,submodules=error,syntax=off}. Levels: {@code error}, {@code warn}, {@code
-   * info}, {@code off}. Checks: conflict-markers, large-files, secrets, whitespace, syntax, names,
-   * exec-bits, submodules. Every check is an error by default, except submodules (off).
+   * whitespace=warn,submodules=error,syntax=off}. Levels: {@code off}, {@code warn}, {@code error}
+   * ({@code info} is deprecated). Checks: conflict-markers, large-files, secrets, whitespace,
+   * syntax, names, exec-bits, submodules. Every check is an error by default, except submodules
+   * (off).
    */
   @Parameter(property = "tollgate.files.levels")
   private String levels;
@@ -63,10 +64,10 @@ public class FilesMojo extends AbstractFilesMojo {
 
   /**
    * Accept every current secret finding: write their fingerprints to the baseline file instead of
-   * reporting them. Review and commit the file afterwards.
+   * reporting them: {@code true} or {@code false}. Review and commit the file afterwards.
    */
   @Parameter(property = "tollgate.secrets.updateBaseline", defaultValue = "false")
-  private boolean updateBaseline;
+  private String updateBaseline;
 
   /**
    * Also write the findings to this file, one per line as kind, path and line separated by tabs
@@ -77,7 +78,7 @@ public class FilesMojo extends AbstractFilesMojo {
 
   @Override
   protected boolean isSkipped() {
-    if (skip) {
+    if (settings().bool("tollgate.files.skip", false)) {
       return true;
     }
     if (!isReactorRoot()) {
@@ -89,22 +90,11 @@ public class FilesMojo extends AbstractFilesMojo {
 
   @Override
   protected Report check() throws MojoExecutionException {
-    FilesConfig.Builder builder = configBuilder();
-    try {
-      builder.maxSize(FilesConfig.parseSize(maxSize));
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("tollgate.files.maxSize: " + e.getMessage());
-    }
-    applyLevels(builder);
-    builder.secretsAllowedPaths(secretsAllowPaths == null ? List.of() : secretsAllowPaths);
-    if (secretsBaseline != null && !secretsBaseline.isBlank()) {
-      builder.baseline(Path.of(secretsBaseline));
-    }
-    builder.updateBaseline(updateBaseline);
+    FilesConfig config = config();
     Scope scope = scope();
     ScanResult result;
     try {
-      result = FileGuardRails.scan(basedir().toPath(), scope, builder.build());
+      result = FileGuardRails.scan(basedir().toPath(), scope, config);
     } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
@@ -119,42 +109,17 @@ public class FilesMojo extends AbstractFilesMojo {
                 + result.files()
                 + " file"
                 + (result.files() == 1 ? "" : "s"));
-    if (tsv != null) {
+    File tsvFile = settings().value("tollgate.files.tsv").map(File::new).orElse(null);
+    if (tsvFile != null) {
       try {
-        Files.createDirectories(tsv.getAbsoluteFile().getParentFile().toPath());
-        try (Writer out = Files.newBufferedWriter(tsv.toPath(), StandardCharsets.UTF_8)) {
+        Files.createDirectories(tsvFile.getAbsoluteFile().getParentFile().toPath());
+        try (Writer out = Files.newBufferedWriter(tsvFile.toPath(), StandardCharsets.UTF_8)) {
           result.writeTsv(out);
         }
       } catch (IOException e) {
-        throw new MojoExecutionException("cannot write " + tsv + ": " + e, e);
+        throw new MojoExecutionException("cannot write " + tsvFile + ": " + e, e);
       }
     }
     return result.toReport(FileGuardRails.GOAL);
-  }
-
-  private void applyLevels(FilesConfig.Builder builder) throws MojoExecutionException {
-    if (levels == null || levels.isBlank()) {
-      return;
-    }
-    for (String pair : levels.split(",")) {
-      if (pair.isBlank()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      if (eq < 0) {
-        throw new MojoExecutionException(
-            "tollgate.files.levels: '"
-                + pair.trim()
-                + "' is not check=level, e.g. whitespace=warn");
-      }
-      String check = pair.substring(0, eq).trim();
-      String level = pair.substring(eq + 1).trim().toLowerCase(Locale.ROOT);
-      try {
-        builder.level(check, level.equals("off") ? null : Severity.parse(level));
-      } catch (IllegalArgumentException e) {
-        throw new MojoExecutionException(
-            "tollgate.files.levels: " + e.getMessage() + (level.equals("off") ? "" : " or off"));
-      }
-    }
   }
 }

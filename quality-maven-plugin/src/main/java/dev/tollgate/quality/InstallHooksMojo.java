@@ -1,21 +1,19 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.hooks.HookInstaller;
 import dev.tollgate.core.hooks.HookScripts;
+import dev.tollgate.core.settings.InvalidSettingException;
+import dev.tollgate.core.settings.Settings;
 import dev.tollgate.quality.hooks.HooksSetup;
-import dev.tollgate.quality.hooks.PluginSettings;
+import dev.tollgate.quality.settings.ProjectSettings;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.Plugin;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Installs Tollgate's git hooks: {@code pre-commit} (protected branches), {@code commit-msg}
@@ -25,34 +23,35 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  *
  * <p>Only Tollgate's marked block is written: an existing hook keeps its content and still runs
  * after Tollgate's checks pass, and {@code quality:uninstall-hooks} restores it exactly. Running
- * the goal again changes nothing unless the plugin version or settings changed. The hooks run
- * {@code java} directly with the classpath resolved now (a few tenths of a second), falling back to
- * {@code ./mvnw -q} or {@code mvn -q} when those jars are gone.
+ * the goal again changes nothing unless the plugin version or settings changed. The hooks record
+ * the pom's configuration (plugin level, executions, properties), not this build's {@code -D}
+ * options. The hooks run {@code java} directly with the classpath resolved now (a few tenths of a
+ * second), falling back to {@code ./mvnw -q} or {@code mvn -q} when those jars are gone.
  */
 @Mojo(name = "install-hooks", threadSafe = true, aggregator = true, requiresProject = true)
-public class InstallHooksMojo extends AbstractMojo {
+public class InstallHooksMojo extends AbstractTollgateMojo {
 
-  /** Skips every Tollgate goal. */
+  /** Skips every Tollgate goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.skip", defaultValue = "false")
-  private boolean skipAll;
+  private String skipAll;
 
-  /** Skips installing (and, in {@code quality:uninstall-hooks}, removing) the hooks. */
+  /**
+   * Skips installing (and, in {@code quality:uninstall-hooks}, removing) the hooks: {@code true} or
+   * {@code false}.
+   */
   @Parameter(property = "tollgate.hooks.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   /** Which hooks to install: any of {@code pre-commit}, {@code commit-msg}, {@code pre-push}. */
   @Parameter(property = "tollgate.hooks.names", defaultValue = "pre-commit,commit-msg,pre-push")
   private List<String> hooks;
 
   /**
-   * Fail when the project is not in a git work tree (no repository, or a bare one). By default the
-   * goal warns and does nothing.
+   * Fail when the project is not in a git work tree (no repository, or a bare one): {@code true} or
+   * {@code false}. By default the goal warns and does nothing.
    */
   @Parameter(property = "tollgate.hooks.failIfNoGit", defaultValue = "false")
-  private boolean failIfNoGit;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
+  private String failIfNoGit;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -62,9 +61,25 @@ public class InstallHooksMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
-    if (skipAll || skip) {
-      getLog().info("Tollgate: skipped");
-      return;
+    List<String> hooks;
+    boolean failIfNoGit;
+    Settings recorded;
+    try {
+      if (settings().bool("tollgate.skip", false)
+          || settings().bool("tollgate.hooks.skip", false)) {
+        getLog().info("Tollgate: skipped");
+        return;
+      }
+      hooks = settings().list("tollgate.hooks.names");
+      failIfNoGit = settings().bool("tollgate.hooks.failIfNoGit", false);
+      recorded =
+          ProjectSettings.forHooks(
+              pluginDescriptor,
+              project.getPlugin(pluginDescriptor.getPluginLookupKey()),
+              project.getProperties(),
+              getLog()::warn);
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
     }
     for (String hook : hooks) {
       if (!HookScripts.HOOKS.contains(hook.trim())) {
@@ -75,23 +90,16 @@ public class InstallHooksMojo extends AbstractMojo {
                 + HookScripts.HOOKS);
       }
     }
-    Plugin plugin = project.getPlugin(pluginDescriptor.getPluginLookupKey());
-    Map<String, String> settings =
-        PluginSettings.effective(
-            pluginDescriptor,
-            plugin == null ? null : (Xpp3Dom) plugin.getConfiguration(),
-            project.getProperties(),
-            session.getUserProperties());
     HooksSetup.Outcome outcome;
     try {
       outcome =
           HooksSetup.install(
               project.getBasedir().toPath(),
               pluginDescriptor.getVersion(),
-              settings,
-              hooks.stream().map(String::trim).toList(),
+              recorded.asMap(),
+              hooks,
               getClass().getClassLoader());
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException | GitException e) {
       throw new MojoExecutionException("cannot install the git hooks: " + e.getMessage(), e);
     }
     if (outcome.result().isEmpty()) {

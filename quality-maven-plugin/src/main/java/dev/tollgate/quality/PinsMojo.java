@@ -5,11 +5,8 @@ import dev.tollgate.core.pom.PinOptions;
 import dev.tollgate.core.pom.PinRequest;
 import dev.tollgate.core.pom.ReactorModel;
 import dev.tollgate.core.report.Report;
-import dev.tollgate.core.settings.Settings;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -127,26 +124,6 @@ public class PinsMojo extends AbstractQualityMojo {
       }
     }
     return !projects.isEmpty() && projects.get(0) == project;
-  }
-
-  /** The parameters as {@code tollgate.pins.*} settings; list entries one per line. */
-  private Settings settings() {
-    Map<String, String> values = new HashMap<>();
-    values.put(PinOptions.SKIP, skip);
-    values.put(PinOptions.CHECK_DEPENDENCIES, checkDependencies);
-    values.put(PinOptions.ALL_PROFILES, allProfiles);
-    values.put(PinOptions.REQUIRED_VERSIONS, lines(requiredVersions));
-    values.put(PinOptions.POLICY_FILE, policyFile);
-    values.put(PinOptions.BANNED_PLUGINS, lines(bannedPlugins));
-    values.put(PinOptions.ALLOW_SNAPSHOTS, lines(allowSnapshots));
-    values.put(PinOptions.ALLOWED_SNAPSHOTS_DEPRECATED, lines(allowedSnapshots));
-    values.put(PinOptions.MISSING_WRAPPER, missingWrapper);
-    values.put(PinOptions.REQUIRE_CHECKSUM, requireChecksum);
-    return Settings.of(values);
-  }
-
-  private static String lines(List<String> entries) {
-    return entries == null ? null : String.join("\n", entries);
   }
 
   @Override

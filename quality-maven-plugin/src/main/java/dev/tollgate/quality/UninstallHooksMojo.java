@@ -1,9 +1,10 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.hooks.HookInstaller;
+import dev.tollgate.core.settings.InvalidSettingException;
 import dev.tollgate.quality.hooks.HooksSetup;
 import java.io.IOException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,25 +16,31 @@ import org.apache.maven.project.MavenProject;
  * installs the hooks again on the next build unless {@code tollgate.hooks.auto=false}.
  */
 @Mojo(name = "uninstall-hooks", threadSafe = true, aggregator = true, requiresProject = true)
-public class UninstallHooksMojo extends AbstractMojo {
+public class UninstallHooksMojo extends AbstractTollgateMojo {
 
-  /** Skips installing and removing the hooks. */
+  /** Skips installing and removing the hooks: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.hooks.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
   @Override
   public void execute() throws MojoExecutionException {
-    if (skip) {
+    boolean skipped;
+    try {
+      skipped = settings().bool("tollgate.hooks.skip", false);
+    } catch (InvalidSettingException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
+    if (skipped) {
       getLog().info("Tollgate: skipped");
       return;
     }
     HooksSetup.Outcome outcome;
     try {
       outcome = HooksSetup.uninstall(project.getBasedir().toPath());
-    } catch (IOException e) {
+    } catch (IOException | GitException e) {
       throw new MojoExecutionException("cannot uninstall the git hooks: " + e.getMessage(), e);
     }
     if (outcome.result().isEmpty()) {

@@ -1,14 +1,12 @@
 package dev.tollgate.release;
 
-import dev.tollgate.core.io.AtomicFiles;
+import dev.tollgate.core.release.NextOptions;
+import dev.tollgate.core.release.ReleaseGoals;
+import dev.tollgate.core.settings.Settings;
 import dev.tollgate.core.versioning.NextVersionResult;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -19,53 +17,56 @@ import org.apache.maven.plugins.annotations.Parameter;
  * any git repository, with or without a POM.
  */
 @Mojo(name = "next", requiresProject = false, threadSafe = true, aggregator = true)
-public class NextMojo extends AbstractReleaseMojo {
+public class NextMojo extends AbstractVersionMojo {
 
-  /** Skips this goal. */
+  /** Skips this goal ({@code true} or {@code false}). */
   @Parameter(property = "tollgate.next.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   /**
    * Prints only the next version (nothing when there is no release) on standard output, for shell
    * capture: {@code V=$(mvn -q release:next -Dtollgate.next.quiet)}.
    */
   @Parameter(property = "tollgate.next.quiet", defaultValue = "false")
-  private boolean quiet;
+  private String quiet;
 
   /** The project property that receives the next version (not set when there is no release). */
   @Parameter(property = "tollgate.next.property", defaultValue = "tollgate.nextVersion")
   private String property;
 
   @Override
-  protected boolean isSkipped() {
-    return skip;
+  protected String skipProperty() {
+    return "tollgate.next.skip";
   }
 
   @Override
-  protected void run() throws MojoExecutionException, MojoFailureException {
+  protected Map<String, String> parameters() {
+    Map<String, String> p = super.parameters();
+    p.put("tollgate.next.skip", skip);
+    p.put("tollgate.next.quiet", quiet);
+    p.put("tollgate.next.property", property);
+    return p;
+  }
+
+  @Override
+  protected void run(Settings settings) throws Exception {
+    boolean quietly = settings.bool("tollgate.next.quiet", false);
+    NextOptions options = NextOptions.of(settings, releaseProject(), outputDirectory());
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     long cpuStart = threads.getCurrentThreadCpuTime();
-    NextVersionResult result = computeNextVersion();
+    NextVersionResult result = ReleaseGoals.next(options);
     long millis = (System.nanoTime() - start) / 1_000_000;
     long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-    if (quiet) {
+    if (quietly) {
       result.nextVersion().ifPresent(v -> System.out.println(v));
     } else {
-      logNextVersion(result);
+      result.summary().forEach(getLog()::info);
       getLog().info("Computed in " + millis + " ms (" + cpuMillis + " ms CPU)");
     }
-    String text = result.nextVersion().map(Object::toString).orElse("");
-    Path file = outputDirectory().resolve("next-version.txt");
-    try {
-      // empty when there is nothing to release
-      String content = text.isEmpty() ? "" : text + "\n";
-      AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-    if (result.isRelease() && project() != null && property != null && !property.isBlank()) {
-      project().getProperties().setProperty(property, text);
+    String name = settings.string("tollgate.next.property", "");
+    if (result.isRelease() && project() != null && !name.isEmpty()) {
+      project().getProperties().setProperty(name, result.nextVersion().get().toString());
     }
   }
 }

@@ -1,11 +1,11 @@
 package dev.tollgate.release;
 
-import dev.tollgate.core.git.GitException;
-import dev.tollgate.core.git.GitRepository;
-import dev.tollgate.core.release.ReleaseException;
-import dev.tollgate.core.release.ReleasePerform;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import dev.tollgate.core.release.PrepareOptions;
+import dev.tollgate.core.release.PublishOptions;
+import dev.tollgate.core.release.ReleaseGoals;
+import dev.tollgate.core.settings.Settings;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -17,31 +17,34 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "perform", aggregator = true, threadSafe = true, requiresProject = false)
 public class PerformMojo extends AbstractReleaseMojo {
 
-  /** Skips this goal. */
+  /** Skips this goal ({@code true} or {@code false}). */
   @Parameter(property = "tollgate.perform.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
   /** The remote to push to. */
   @Parameter(property = "tollgate.release.remote", defaultValue = "origin")
   private String remote;
 
-  /** Print what would be pushed and push nothing. */
+  /** Print what would be pushed and push nothing ({@code true} or {@code false}). */
   @Parameter(property = "tollgate.release.dryRun", defaultValue = "false")
-  private boolean dryRun;
+  private String dryRun;
 
   @Override
-  protected boolean isSkipped() {
-    return skip;
+  protected String skipProperty() {
+    return "tollgate.perform.skip";
   }
 
   @Override
-  protected void run() throws MojoExecutionException, MojoFailureException {
-    try (GitRepository git = GitRepository.open(repositoryDirectory())) {
-      ReleasePerform.run(git, remote, dryRun, getLog()::info);
-    } catch (ReleaseException e) {
-      throw new MojoFailureException(e.getMessage());
-    } catch (GitException e) {
-      throw new MojoExecutionException(e.getMessage());
-    }
+  protected Map<String, String> parameters() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("tollgate.perform.skip", skip);
+    p.put(PublishOptions.REMOTE, remote);
+    p.put(PrepareOptions.DRY_RUN, dryRun);
+    return p;
+  }
+
+  @Override
+  protected void run(Settings settings) throws Exception {
+    ReleaseGoals.perform(PublishOptions.of(settings, repositoryDirectory()), getLog()::info);
   }
 }

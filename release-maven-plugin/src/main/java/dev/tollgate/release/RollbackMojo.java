@@ -1,11 +1,11 @@
 package dev.tollgate.release;
 
-import dev.tollgate.core.git.GitException;
-import dev.tollgate.core.git.GitRepository;
-import dev.tollgate.core.release.ReleaseException;
-import dev.tollgate.core.release.ReleaseRollback;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import dev.tollgate.core.release.PrepareOptions;
+import dev.tollgate.core.release.PublishOptions;
+import dev.tollgate.core.release.ReleaseGoals;
+import dev.tollgate.core.settings.Settings;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -17,27 +17,29 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "rollback", aggregator = true, threadSafe = true, requiresProject = false)
 public class RollbackMojo extends AbstractReleaseMojo {
 
-  /** Skips this goal. */
+  /** Skips this goal ({@code true} or {@code false}). */
   @Parameter(property = "tollgate.rollback.skip", defaultValue = "false")
-  private boolean skip;
+  private String skip;
 
-  /** Print what would be undone and change nothing. */
+  /** Print what would be undone and change nothing ({@code true} or {@code false}). */
   @Parameter(property = "tollgate.release.dryRun", defaultValue = "false")
-  private boolean dryRun;
+  private String dryRun;
 
   @Override
-  protected boolean isSkipped() {
-    return skip;
+  protected String skipProperty() {
+    return "tollgate.rollback.skip";
   }
 
   @Override
-  protected void run() throws MojoExecutionException, MojoFailureException {
-    try (GitRepository git = GitRepository.open(repositoryDirectory())) {
-      ReleaseRollback.run(git, dryRun, getLog()::info);
-    } catch (ReleaseException e) {
-      throw new MojoFailureException(e.getMessage());
-    } catch (GitException e) {
-      throw new MojoExecutionException(e.getMessage());
-    }
+  protected Map<String, String> parameters() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("tollgate.rollback.skip", skip);
+    p.put(PrepareOptions.DRY_RUN, dryRun);
+    return p;
+  }
+
+  @Override
+  protected void run(Settings settings) throws Exception {
+    ReleaseGoals.rollback(PublishOptions.of(settings, repositoryDirectory()), getLog()::info);
   }
 }

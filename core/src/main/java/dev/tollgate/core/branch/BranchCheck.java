@@ -74,4 +74,17 @@ public final class BranchCheck {
     }
     return new Report(GOAL, findings);
   }
+
+  /** The report when there is no git work tree: a warning, since there is no branch to check. */
+  public static Report noWorkTree(java.nio.file.Path dir) {
+    return new Report(
+        GOAL,
+        List.of(
+            new Finding(
+                "no-git",
+                Severity.WARN,
+                Location.nowhere(),
+                dir + " is not in a git work tree, so there is no branch to check",
+                "run the build inside a git clone, or skip this goal with -Dtollgate.branch.skip")));
+  }
 }

@@ -93,7 +93,7 @@ public final class ChangelogHistory {
         LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC);
         sections.add(
             new ReleaseSection(
-                tag.semanticVersion(),
+                tag.version(),
                 tag.name(),
                 Optional.ofNullable(previous).map(ReleaseTags.ReleaseTag::name),
                 Optional.of(date),

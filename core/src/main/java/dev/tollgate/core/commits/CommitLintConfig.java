@@ -1,6 +1,7 @@
 package dev.tollgate.core.commits;
 
-import java.util.ArrayList;
+import dev.tollgate.core.settings.InvalidSettingException;
+import dev.tollgate.core.settings.Settings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The whole commit-message configuration as a plain value: a setting for every rule and the
- * ignores. Build it from a preset and overrides, or from a map of properties ({@link
- * #fromProperties(Map)}), which is what both the Maven goals and the git hook do.
+ * ignores. Build it from a preset and overrides, or from the {@code tollgate.commits.*} settings
+ * ({@link #from(Settings, Consumer)}), which is what both the Maven goals and the git hooks do.
  *
  * @param preset the preset the settings started from: {@code conventional} or {@code commitizen}
  * @param rules a setting for every rule id of {@link CommitRule}
@@ -157,74 +159,106 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
     return new CommitLintConfig(preset, rules, other);
   }
 
+  /** The rule preset: {@code conventional} (default) or {@code commitizen}. */
+  public static final String PRESET = "tollgate.commits.preset";
+
+  /** Rule settings on top of the preset: {@code id=level[:always|never][:value]} lines. */
+  public static final String RULES = "tollgate.commits.rules";
+
+  /** Skip merge commits (default true). */
+  public static final String IGNORE_MERGES = "tollgate.commits.ignoreMerges";
+
+  /** Skip git's revert and reapply commits (default true). */
+  public static final String IGNORE_REVERTS = "tollgate.commits.ignoreReverts";
+
+  /** Skip fixup!, squash! and amend! commits (default true). */
+  public static final String IGNORE_FIXUPS = "tollgate.commits.ignoreFixups";
+
+  /** RE2 patterns of headers to skip, one per line. */
+  public static final String IGNORE_PATTERNS = "tollgate.commits.ignorePatterns";
+
   /**
-   * Builds a configuration from properties, as found in a pom, a properties file or {@code -D}
-   * options. Keys may carry the prefix {@code tollgate.commits.}; unknown keys are ignored.
+   * The configuration the {@code tollgate.commits.*} settings describe, the same for the goals and
+   * the hooks:
    *
    * <ul>
-   *   <li>{@code preset}: {@code conventional} (default) or {@code commitizen}
-   *   <li>{@code rules.<id>}: a rule setting, e.g. {@code rules.header-max-length=error:72}
-   *   <li>{@code rules}: several settings as {@code id=setting} lines (or separated by {@code ;}),
-   *       applied before the {@code rules.<id>} keys
-   *   <li>{@code ignore.merges}, {@code ignore.reverts}, {@code ignore.fixups}: {@code true}
+   *   <li>{@value #PRESET}: {@code conventional} (default) or {@code commitizen}
+   *   <li>{@value #RULES}: {@code id=level[:always|never][:value]} lines (or separated by {@code
+   *       ;}); then any {@code tollgate.commits.rules.<id>=level[:…]} setting
+   *   <li>{@value #IGNORE_MERGES}, {@value #IGNORE_REVERTS}, {@value #IGNORE_FIXUPS}: {@code true}
    *       (default) or {@code false}
-   *   <li>{@code ignore.patterns}: RE2 patterns for headers to skip, one per line
+   *   <li>{@value #IGNORE_PATTERNS}: RE2 patterns for headers to skip, one per line
    * </ul>
    *
-   * @throws IllegalArgumentException naming the key and what is wrong
+   * Levels are {@code off}, {@code warn} and {@code error}; commitlint's {@code 0}/{@code 1}/{@code
+   * 2} and the old {@code disabled}, {@code false} and {@code warning} still work for one release,
+   * with a line to {@code warn}.
+   *
+   * @param warn receives deprecation notes
+   * @throws InvalidSettingException naming the property and what is wrong
    */
-  public static CommitLintConfig fromProperties(Map<String, String> properties) {
-    Map<String, String> p = new TreeMap<>();
-    properties.forEach(
-        (k, v) -> {
-          if (k != null && v != null) {
-            p.put(
-                k.startsWith("tollgate.commits.") ? k.substring("tollgate.commits.".length()) : k,
-                v);
-          }
-        });
-    CommitLintConfig config = preset(p.get("preset"));
-    for (String line : p.getOrDefault("rules", "").split("[\n;]")) {
+  public static CommitLintConfig from(Settings settings, Consumer<String> warn) {
+    CommitLintConfig config =
+        preset(settings.choice(PRESET, CONVENTIONAL, List.of(CONVENTIONAL, COMMITIZEN)));
+    for (String line : settings.raw(RULES, "").split("[\\n;]")) {
       if (line.isBlank()) {
         continue;
       }
       int eq = line.indexOf('=');
       if (eq < 0) {
-        throw new IllegalArgumentException(
-            "rule setting '"
-                + line.strip()
-                + "' must be id=level[:value], e.g. header-max-length=error:72");
+        throw new InvalidSettingException(
+            RULES,
+            "'" + line.strip() + "' must be id=level[:value], e.g. header-max-length=error:72");
       }
-      config = config.withRule(line.substring(0, eq).strip(), line.substring(eq + 1));
+      config = config.withRule(RULES, line.substring(0, eq).strip(), line.substring(eq + 1), warn);
     }
-    for (Map.Entry<String, String> e : p.entrySet()) {
-      if (e.getKey().startsWith("rules.")) {
-        config = config.withRule(e.getKey().substring("rules.".length()), e.getValue());
-      }
-    }
-    List<String> patterns = new ArrayList<>();
-    for (String line : p.getOrDefault("ignore.patterns", "").split("\n")) {
-      if (!line.isBlank()) {
-        patterns.add(line.strip());
+    String prefix = RULES + ".";
+    for (Map.Entry<String, String> e : settings.asMap().entrySet()) {
+      if (e.getKey().startsWith(prefix) && !e.getValue().isBlank()) {
+        config =
+            config.withRule(e.getKey(), e.getKey().substring(prefix.length()), e.getValue(), warn);
       }
     }
-    return config.withIgnores(
-        new Ignores(
-            bool(p, "ignore.merges"),
-            bool(p, "ignore.reverts"),
-            bool(p, "ignore.fixups"),
-            patterns));
+    Ignores ignores;
+    boolean merges = settings.bool(IGNORE_MERGES, true);
+    boolean reverts = settings.bool(IGNORE_REVERTS, true);
+    boolean fixups = settings.bool(IGNORE_FIXUPS, true);
+    try {
+      ignores = new Ignores(merges, reverts, fixups, settings.lines(IGNORE_PATTERNS));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingException(IGNORE_PATTERNS, e.getMessage());
+    }
+    config = config.withIgnores(ignores);
+    try {
+      new CommitLinter(config);
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage();
+      throw new InvalidSettingException(
+          message.startsWith("invalid ignore pattern") ? IGNORE_PATTERNS : RULES, message);
+    }
+    return config;
   }
 
-  private static boolean bool(Map<String, String> p, String key) {
-    String v = p.getOrDefault(key, "true").strip().toLowerCase(Locale.ROOT);
-    return switch (v) {
-      case "true", "yes", "on", "" -> true;
-      case "false", "no", "off" -> false;
-      default ->
-          throw new IllegalArgumentException(
-              "tollgate.commits." + key + " must be true or false, got '" + v + "'");
-    };
+  private CommitLintConfig withRule(String key, String id, String setting, Consumer<String> warn) {
+    String text = setting.strip();
+    String level = text.contains(":") ? text.substring(0, text.indexOf(':')) : text;
+    RuleLevel.deprecatedSpelling(level)
+        .ifPresent(
+            canonical ->
+                warn.accept(
+                    key
+                        + ": level '"
+                        + level.strip()
+                        + "' of "
+                        + id.strip()
+                        + " is deprecated; write "
+                        + canonical
+                        + " (levels are off, warn, error)"));
+    try {
+      return withRule(id, setting);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingException(key, e.getMessage());
+    }
   }
 
   /** The ids of the types allowed by {@code type-enum} (empty when the rule is off). */

@@ -19,10 +19,10 @@
  *   <li>{@link dev.tollgate.core.commits.Footer}: {@code token()}, {@code separator()}, {@code
  *       value()}, {@code isBreakingChange()}.
  *   <li>{@link dev.tollgate.core.commits.CommitLintConfig}: the rule configuration as a value;
- *       {@code conventional()}, {@code preset("commitizen")}, {@code fromProperties(Map)} (keys
- *       {@code preset}, {@code rules.<id>=level[:always|never][:value]}, {@code ignore.merges},
- *       {@code ignore.reverts}, {@code ignore.fixups}, {@code ignore.patterns}; an optional {@code
- *       tollgate.commits.} prefix), {@code withRule(id, setting)}, {@code withIgnores(Ignores)}.
+ *       {@code conventional()}, {@code preset("commitizen")}, {@code from(Settings, warn)} (the
+ *       {@code tollgate.commits.*} settings: {@code preset}, {@code rules}, {@code ignoreMerges},
+ *       {@code ignoreReverts}, {@code ignoreFixups}, {@code ignorePatterns}), {@code withRule(id,
+ *       setting)}, {@code withIgnores(Ignores)}.
  *   <li>{@link dev.tollgate.core.commits.CommitLinter}: {@code new CommitLinter(config)} then
  *       {@code lint(String message)} (hook mode) or {@code lint(commitId, message, parentCount)}
  *       (range mode), both returning {@code List<Finding>}; ignored messages give none.
@@ -34,7 +34,7 @@
  *
  * <pre>{@code
  * String text = GitMessageCleanup.clean(Files.readString(file), commentChar);
- * List<Finding> findings = new CommitLinter(CommitLintConfig.fromProperties(props)).lint(text);
+ * List<Finding> findings = new CommitLinter(CommitLintConfig.from(settings, log::warn)).lint(text);
  * }</pre>
  *
  * <p>Typical use by a release step:

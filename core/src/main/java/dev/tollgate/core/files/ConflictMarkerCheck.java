@@ -47,8 +47,7 @@ public final class ConflictMarkerCheck implements LineCheck {
           blockStart = number;
         } else if (first == '>' && (exact || labelled)) {
           if (blockStart > 0) {
-            report(
-                blockStart, "merge conflict markers (lines " + blockStart + " to " + number + ")");
+            report(blockStart, "merge conflict markers (the block ends on line " + number + ")");
             blockStart = 0;
           } else {
             report(number, "merge conflict end marker '>>>>>>>' without a start marker");
@@ -66,15 +65,7 @@ public final class ConflictMarkerCheck implements LineCheck {
       }
 
       private void report(int line, String what) {
-        sink.report(
-            FileFinding.of(
-                ID,
-                "conflict",
-                file.path(),
-                line,
-                1,
-                file.path() + ":" + line + ": " + what,
-                HINT));
+        sink.report(FileFinding.of(ID, "conflict", file.path(), line, 1, what, HINT));
       }
     };
   }

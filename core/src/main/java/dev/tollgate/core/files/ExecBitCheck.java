@@ -35,7 +35,7 @@ public final class ExecBitCheck implements ContentCheck {
               file.path(),
               1,
               0,
-              file.path() + " is executable in git but has no shebang ('#!') line",
+              "executable in git but has no shebang ('#!') line",
               "add a shebang such as '#!/bin/sh', or clear the bit: git update-index --chmod=-x "
                   + file.path()));
     } else if (!file.executable() && shebang) {
@@ -46,7 +46,7 @@ public final class ExecBitCheck implements ContentCheck {
               file.path(),
               1,
               0,
-              file.path() + " starts with a shebang but is not executable in git",
+              "starts with a shebang but is not executable in git",
               "set the bit: git update-index --chmod=+x "
                   + file.path()
                   + " (or remove the shebang line)"));

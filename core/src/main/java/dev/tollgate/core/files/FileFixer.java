@@ -107,7 +107,7 @@ public final class FileFixer {
               WhitespaceCheck.ID,
               Severity.INFO,
               Location.file(f.path()),
-              "fixed " + f.path() + ": " + String.join(", ", f.changes()),
+              "fixed: " + String.join(", ", f.changes()),
               "review and stage the change (git add " + f.path() + ")"));
     }
     return new Report(GOAL, findings);

@@ -13,6 +13,7 @@ import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.Severity;
+import dev.tollgate.core.settings.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,6 +62,20 @@ public final class FileGuardRails {
     return CiDetector.detect(env).filter(CiEnvironment::isPullRequest).isPresent()
         ? Scope.CHANGED
         : Scope.ALL;
+  }
+
+  /** Which files to read: {@code staged}, {@code changed} or {@code all}. */
+  public static final String SCOPE = "tollgate.files.scope";
+
+  /**
+   * The scope the {@value #SCOPE} setting asks for, or {@link #defaultScope(Map)} when not set.
+   *
+   * @throws dev.tollgate.core.settings.InvalidSettingException for an unknown scope
+   */
+  public static Scope scope(Settings settings, Map<String, String> env) {
+    return settings.isSet(SCOPE)
+        ? Scope.parse(settings.choice(SCOPE, "all", List.of("staged", "changed", "all")))
+        : defaultScope(env);
   }
 
   /** The base ref of a CI pull-request build ({@code origin/<target branch>}), if any. */
@@ -217,8 +232,7 @@ public final class FileGuardRails {
                   + secrets.size()
                   + " finding"
                   + (secrets.size() == 1 ? "" : "s")
-                  + " accepted in "
-                  + root.relativize(file.get()),
+                  + " accepted",
               "review and commit the baseline file"));
       return new ArrayList<>(found.stream().filter(f -> !secrets.contains(f)).toList());
     }

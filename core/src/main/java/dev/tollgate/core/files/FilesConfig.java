@@ -1,6 +1,8 @@
 package dev.tollgate.core.files;
 
 import dev.tollgate.core.report.Severity;
+import dev.tollgate.core.settings.InvalidSettingException;
+import dev.tollgate.core.settings.Settings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * How a file scan is configured. Build one with {@link #builder()}; every setting has a default.
+ * How a file scan is configured. Build one from the settings ({@link #from(Settings, Map,
+ * Consumer)}) or with {@link #builder()}; every setting has a default.
  *
  * @param baseRef the ref {@link Scope#CHANGED} compares with; empty to let CI detection decide
  * @param includes globs of paths to scan; empty means every tracked file
@@ -88,32 +92,93 @@ public record FilesConfig(
     return levels.containsKey(checkId);
   }
 
+  /** The ref scope {@code changed} compares with. */
+  public static final String BASE = "tollgate.files.base";
+
+  /** Globs of paths to scan (commas or new lines). */
+  public static final String INCLUDES = "tollgate.files.includes";
+
+  /** Globs of paths never to scan. */
+  public static final String EXCLUDES = "tollgate.files.excludes";
+
+  /** The line endings text files must use: lf (default), crlf or auto. */
+  public static final String LINE_ENDINGS = "tollgate.files.lineEndings";
+
+  /** The {@code large-files} limit, a size such as {@code 500KB}. */
+  public static final String MAX_SIZE = "tollgate.files.maxSize";
+
+  /** {@code check=level} pairs. */
+  public static final String LEVELS = "tollgate.files.levels";
+
+  /** Globs of paths the {@code secrets} check skips. */
+  public static final String SECRETS_ALLOW_PATHS = "tollgate.secrets.allowPaths";
+
+  /** The secrets baseline file, relative to the repository root. */
+  public static final String SECRETS_BASELINE = "tollgate.secrets.baseline";
+
+  /** Whether to write every current secret finding to the baseline instead of reporting it. */
+  public static final String SECRETS_UPDATE_BASELINE = "tollgate.secrets.updateBaseline";
+
+  /** The default secrets baseline. */
+  public static final String DEFAULT_BASELINE = ".tollgate/secrets-baseline.tsv";
+
+  /** Level spellings accepted for one more release, with the severity they stand for. */
+  private static final Map<String, Severity> DEPRECATED_LEVELS =
+      Map.of("info", Severity.INFO, "note", Severity.INFO, "warning", Severity.WARN);
+
   /**
-   * Parses a size such as {@code 500KB}, {@code 1 MB}, {@code 1048576} or {@code 2m}.
+   * The configuration the {@code tollgate.files.*} and {@code tollgate.secrets.*} settings
+   * describe, the same for {@code quality:files}, {@code quality:files-fix} and the pre-commit
+   * hook. Without {@value #BASE}, the base is the CI pull request's target branch, if any.
    *
-   * @throws IllegalArgumentException naming the accepted forms
+   * @param env the environment, for the CI base branch
+   * @param warn receives deprecation notes
+   * @throws InvalidSettingException naming the property and what is wrong
    */
-  public static long parseSize(String text) {
-    String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT).replace(" ", "");
-    long factor = 1;
-    if (t.endsWith("kb") || t.endsWith("k")) {
-      factor = 1024;
-    } else if (t.endsWith("mb") || t.endsWith("m")) {
-      factor = 1024 * 1024;
-    } else if (t.endsWith("gb") || t.endsWith("g")) {
-      factor = 1024L * 1024 * 1024;
-    }
-    String digits = t.replaceAll("[a-z]+$", "");
-    try {
-      long n = Long.parseLong(digits);
-      if (n <= 0) {
-        throw new NumberFormatException();
+  public static FilesConfig from(
+      Settings settings, Map<String, String> env, Consumer<String> warn) {
+    Builder b = builder();
+    b.baseRef(settings.value(BASE).or(() -> FileGuardRails.ciBaseRef(env)).orElse(null));
+    b.includes(settings.list(INCLUDES));
+    b.excludes(settings.list(EXCLUDES));
+    b.lineEndings(
+        LineEndings.parse(settings.choice(LINE_ENDINGS, "lf", List.of("lf", "crlf", "auto"))));
+    b.maxSize(settings.size(MAX_SIZE, DEFAULT_MAX_SIZE));
+    for (String pair : settings.list(LEVELS)) {
+      int eq = pair.indexOf('=');
+      String check = eq < 0 ? "" : pair.substring(0, eq).trim();
+      if (eq < 0 || !CHECKS.contains(check)) {
+        throw new InvalidSettingException(
+            LEVELS,
+            eq < 0
+                ? "'" + pair + "' is not check=level, e.g. whitespace=warn"
+                : "unknown check '" + check + "'; the checks are: " + String.join(", ", CHECKS));
       }
-      return n * factor;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "invalid size '" + text + "'; use a number of bytes or e.g. 500KB, 2MB");
+      String level = pair.substring(eq + 1).trim().toLowerCase(Locale.ROOT);
+      Severity deprecated = DEPRECATED_LEVELS.get(level);
+      if (deprecated != null) {
+        warn.accept(
+            LEVELS
+                + ": level '"
+                + level
+                + "' of "
+                + check
+                + " is deprecated; levels are off, warn, error");
+        b.level(check, deprecated);
+        continue;
+      }
+      b.level(
+          check,
+          switch (Settings.parseLevel(LEVELS, level)) {
+            case OFF -> null;
+            case WARN -> Severity.WARN;
+            case ERROR -> Severity.ERROR;
+          });
     }
+    b.secretsAllowedPaths(settings.list(SECRETS_ALLOW_PATHS));
+    b.baseline(Path.of(settings.string(SECRETS_BASELINE, DEFAULT_BASELINE)));
+    b.updateBaseline(settings.bool(SECRETS_UPDATE_BASELINE, false));
+    return b.build();
   }
 
   /** A builder with every default. */

@@ -45,7 +45,7 @@ public final class LargeFileCheck implements ContentCheck {
             file.path(),
             0,
             0,
-            file.path() + " is " + kb(size) + grew + ", over the limit of " + kb(maxSize),
+            "the file is " + kb(size) + grew + ", over the limit of " + kb(maxSize),
             "keep large files out of git (or track them with Git LFS: git lfs track '"
                 + file.path()
                 + "'), or raise tollgate.files.maxSize"));

@@ -59,7 +59,9 @@ public final class NameCheck implements PathCheck {
                     path,
                     0,
                     0,
-                    "'" + prefix + "' and '" + other + "' differ only in case",
+                    prefix.equals(path)
+                        ? "differs only in case from '" + other + "'"
+                        : "directory '" + prefix + "' differs only in case from '" + other + "'",
                     "rename one of them (git mv); they collide on case-insensitive file systems"));
             break;
           }
@@ -85,7 +87,7 @@ public final class NameCheck implements PathCheck {
                 path,
                 0,
                 0,
-                path + " cannot be checked out on Windows: " + bad,
+                "cannot be checked out on Windows: " + bad,
                 "rename it with git mv"));
       }
       if (file.symlink()) {
@@ -111,7 +113,7 @@ public final class NameCheck implements PathCheck {
               path,
               0,
               0,
-              path + " is a symbolic link to '" + target + "', outside the repository",
+              "symbolic link to '" + target + "', outside the repository",
               "point it inside the repository or replace it with a copy"));
     } else if (loops(file, tree)) {
       sink.report(
@@ -131,7 +133,7 @@ public final class NameCheck implements PathCheck {
               path,
               0,
               0,
-              path + " is a symbolic link to '" + target + "', which does not exist",
+              "symbolic link to '" + target + "', which does not exist",
               "fix the target or remove the link (git rm " + path + ")"));
     }
   }

@@ -27,7 +27,7 @@ public final class SubmoduleCheck implements PathCheck {
                 file.path(),
                 0,
                 0,
-                file.path() + " is a git submodule; this repository does not accept new submodules",
+                "a git submodule; this repository does not accept new submodules",
                 "remove it: git rm --cached " + file.path() + " (and its .gitmodules entry)"));
       }
     }

@@ -140,7 +140,6 @@ public final class SyntaxCheck implements ContentCheck {
 
   private static void report(
       FileInfo file, FindingSink sink, String language, int line, int column, String problem) {
-    String where = line > 0 ? file.path() + ":" + line : file.path();
     sink.report(
         FileFinding.of(
             ID,
@@ -148,7 +147,7 @@ public final class SyntaxCheck implements ContentCheck {
             file.path(),
             line,
             column,
-            where + ": invalid " + language + ": " + oneLine(problem),
+            "invalid " + language + ": " + oneLine(problem),
             "fix the " + language + " syntax (or exclude the file with tollgate.files.excludes)"));
   }
 

@@ -51,7 +51,7 @@ public final class WhitespaceCheck implements LineCheck {
             && b[start + 2] == (byte) 0xBF) {
           sink.report(
               FileFinding.of(
-                  ID, "bom", path, 1, 1, path + " starts with a UTF-8 byte order mark", FIX));
+                  ID, "bom", path, 1, 1, "the file starts with a UTF-8 byte order mark", FIX));
         }
         if (end > start) {
           byte last = b[end - 1];
@@ -89,13 +89,7 @@ public final class WhitespaceCheck implements LineCheck {
         if (trailing <= MAX_LINES_REPORTED) {
           sink.report(
               FileFinding.of(
-                  ID,
-                  "trailing-ws",
-                  path,
-                  number,
-                  from - start + 1,
-                  path + ":" + number + ": trailing whitespace",
-                  FIX));
+                  ID, "trailing-ws", path, number, from - start + 1, "trailing whitespace", FIX));
         }
       }
 
@@ -109,16 +103,13 @@ public final class WhitespaceCheck implements LineCheck {
                   path,
                   0,
                   0,
-                  path
-                      + ": "
-                      + (trailing - MAX_LINES_REPORTED)
-                      + " more lines with trailing whitespace",
+                  (trailing - MAX_LINES_REPORTED) + " more lines with trailing whitespace",
                   FIX));
         }
         if (lastEol == EOL_NONE && lines > 0) {
           sink.report(
               FileFinding.of(
-                  ID, "eof", path, lines, 0, path + " does not end with a newline", FIX));
+                  ID, "eof", path, lines, 0, "the file does not end with a newline", FIX));
         } else if (emptyAtEnd > 0) {
           String what =
               lastNonEmpty
@@ -131,7 +122,7 @@ public final class WhitespaceCheck implements LineCheck {
                   path,
                   lines - emptyAtEnd + 1,
                   0,
-                  path + " has " + what + "; a file ends with exactly one newline",
+                  what + "; a file ends with exactly one newline",
                   FIX));
         }
         lineEndings();
@@ -148,14 +139,10 @@ public final class WhitespaceCheck implements LineCheck {
                       path,
                       firstCrlf,
                       0,
-                      path
-                          + " has "
-                          + crlf
+                      crlf
                           + " CRLF line ending"
                           + (crlf == 1 ? "" : "s")
-                          + " (first on line "
-                          + firstCrlf
-                          + "); tollgate.files.lineEndings=lf",
+                          + ", the first here; tollgate.files.lineEndings=lf",
                       FIX));
             }
           }
@@ -168,14 +155,10 @@ public final class WhitespaceCheck implements LineCheck {
                       path,
                       firstLf,
                       0,
-                      path
-                          + " has "
-                          + lf
+                      lf
                           + " LF line ending"
                           + (lf == 1 ? "" : "s")
-                          + " (first on line "
-                          + firstLf
-                          + "); tollgate.files.lineEndings=crlf",
+                          + ", the first here; tollgate.files.lineEndings=crlf",
                       FIX));
             }
           }
@@ -189,7 +172,7 @@ public final class WhitespaceCheck implements LineCheck {
                       path,
                       line,
                       0,
-                      path + " mixes line endings (" + lf + " LF, " + crlf + " CRLF)",
+                      "mixed line endings (" + lf + " LF, " + crlf + " CRLF)",
                       FIX));
             }
           }

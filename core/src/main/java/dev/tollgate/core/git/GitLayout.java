@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.lib.Config;
 
 /**
@@ -33,7 +35,8 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
    * Finds the repository that contains {@code start}.
    *
    * @param start the directory to search from (normally the project's base directory)
-   * @param env the process environment; {@code GIT_DIR} and {@code GIT_WORK_TREE} are honoured
+   * @param env the process environment; {@code GIT_DIR}, {@code GIT_WORK_TREE} and {@code
+   *     GIT_CEILING_DIRECTORIES} are honoured
    * @return the layout, or empty when {@code start} is not inside a git repository
    * @throws IOException when a {@code .git} file or {@code commondir} cannot be read
    */
@@ -59,6 +62,7 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
       }
       return Optional.of(new GitLayout(gitDir, commonDir(gitDir), workTree));
     }
+    Set<Path> ceilings = ceilings(env);
     for (Path d = dir; d != null; d = d.getParent()) {
       Path dotGit = d.resolve(".git");
       if (Files.isDirectory(dotGit) && isGitDir(dotGit)) {
@@ -74,8 +78,28 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
         // a bare repository (or the inside of a .git directory): no work tree
         return Optional.of(new GitLayout(d, commonDir(d), Optional.empty()));
       }
+      if (d.getParent() != null && ceilings.contains(d.getParent())) {
+        break;
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The directories the search for a repository never moves up into: {@code
+   * GIT_CEILING_DIRECTORIES}, a list separated as {@code PATH} is.
+   */
+  static Set<Path> ceilings(Map<String, String> env) {
+    String value = env.get("GIT_CEILING_DIRECTORIES");
+    Set<Path> dirs = new HashSet<>();
+    if (value != null) {
+      for (String part : value.split(java.io.File.pathSeparator)) {
+        if (!part.isBlank()) {
+          dirs.add(Path.of(part.strip()).toAbsolutePath().normalize());
+        }
+      }
+    }
+    return dirs;
   }
 
   /** Whether this is a bare repository, which has no work tree and so no commits to guard. */
@@ -108,6 +132,22 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
   /** The {@code core.hooksPath} setting in effect, if any. */
   public Optional<String> hooksPathSetting() throws IOException {
     return configString("core", "hooksPath");
+  }
+
+  /**
+   * git's comment prefix for commit messages: {@code core.commentString}, else {@code
+   * core.commentChar}; empty when neither is set (git uses {@code #}). Read when asked, so a change
+   * of the setting applies at once.
+   *
+   * @throws IOException when a configuration file cannot be read or parsed
+   */
+  public Optional<String> commentPrefix() throws IOException {
+    Config config = config();
+    String value = config.getString("core", null, "commentString");
+    if (value == null) {
+      value = config.getString("core", null, "commentChar");
+    }
+    return Optional.ofNullable(value).filter(v -> !v.isEmpty());
   }
 
   /**

@@ -1,11 +1,14 @@
 package dev.tollgate.core.git;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,8 +18,11 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.PackInvalidException;
+import org.eclipse.jgit.errors.PackMismatchException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.Constants;
@@ -59,20 +65,31 @@ public final class GitRepository implements AutoCloseable {
 
   /**
    * Opens the repository that contains {@code dir} (searching upwards, as git does, and honouring
-   * {@code GIT_DIR}).
+   * {@code GIT_DIR}), with the process environment.
    *
-   * @throws GitException when there is none
+   * @throws GitException when there is none ({@link GitException.Kind#NO_REPOSITORY}), it is
+   *     damaged ({@link GitException.Kind#DAMAGED}) or it belongs to another user and {@code
+   *     safe.directory} does not trust it ({@link GitException.Kind#UNSAFE_OWNERSHIP})
    */
   public static GitRepository open(Path dir) {
+    return open(dir, System.getenv());
+  }
+
+  /**
+   * Opens the repository that contains {@code dir}, reading {@code GIT_DIR} and the global git
+   * configuration ({@code HOME}, {@code GIT_CONFIG_GLOBAL}, …) from {@code env}.
+   *
+   * @throws GitException as {@link #open(Path)}
+   */
+  public static GitRepository open(Path dir, Map<String, String> env) {
+    Path start = dir.toAbsolutePath().normalize();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
-    builder.findGitDir(dir.toAbsolutePath().toFile());
+    GitLayout.ceilings(env).forEach(c -> builder.addCeilingDirectory(c.toFile()));
+    builder.findGitDir(start.toFile());
     if (builder.getGitDir() == null) {
-      throw new GitException(
-          dir
-              + " is not inside a git working tree (no git repository at or above it); run the"
-              + " goal in a git clone, or git init there");
+      throw unreadableOrMissing(start, env);
     }
-    return open(builder);
+    return open(builder, env);
   }
 
   /**
@@ -85,16 +102,112 @@ public final class GitRepository implements AutoCloseable {
     FileRepositoryBuilder builder =
         new FileRepositoryBuilder().setGitDir(layout.commonDir().toFile());
     layout.workTree().ifPresent(w -> builder.setWorkTree(w.toFile()));
-    return open(builder);
+    return open(builder, System.getenv());
   }
 
-  private static GitRepository open(FileRepositoryBuilder builder) {
+  private static GitRepository open(FileRepositoryBuilder builder, Map<String, String> env) {
+    Repository repo;
     try {
-      return new GitRepository(builder.setMustExist(true).build());
+      repo = builder.setMustExist(true).build();
     } catch (IOException e) {
       throw new GitException(
           "cannot open the git repository at " + builder.getGitDir() + ": " + e.getMessage(), e);
     }
+    try {
+      SafeDirectory.require(
+          repo.isBare() ? Optional.empty() : Optional.of(repo.getWorkTree().toPath()),
+          repo.getDirectory().toPath(),
+          env);
+      verifyHead(repo);
+      return new GitRepository(repo);
+    } catch (IOException e) {
+      repo.close();
+      throw GitException.damaged(repo.getDirectory().toPath(), e.getMessage(), e);
+    } catch (RuntimeException e) {
+      repo.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Why JGit found no repository: none at all, or a {@code .git} (or {@code GIT_DIR}) that git
+   * cannot read, such as one whose {@code HEAD} is empty.
+   */
+  private static GitException unreadableOrMissing(Path start, Map<String, String> env) {
+    String gitDirEnv = env.get("GIT_DIR");
+    if (gitDirEnv != null && !gitDirEnv.isBlank()) {
+      Path gitDir = start.resolve(gitDirEnv).normalize();
+      return Files.exists(gitDir)
+          ? GitException.damaged(
+              gitDir, "GIT_DIR names no readable repository" + head(gitDir), null)
+          : GitException.noRepository(start);
+    }
+    Set<Path> ceilings = GitLayout.ceilings(env);
+    for (Path d = start; d != null; d = d.getParent()) {
+      if (d != start && ceilings.contains(d)) {
+        break;
+      }
+      Path dotGit = d.resolve(".git");
+      if (Files.isDirectory(dotGit)) {
+        return GitException.damaged(
+            dotGit, "it is not a readable git directory" + head(dotGit), null);
+      }
+      if (Files.isRegularFile(dotGit)) {
+        return GitException.damaged(dotGit, "the .git file names no readable git directory", null);
+      }
+    }
+    return GitException.noRepository(start);
+  }
+
+  private static String head(Path gitDir) {
+    Path head = gitDir.resolve("HEAD");
+    try {
+      if (!Files.isRegularFile(head)) {
+        return " (HEAD is missing)";
+      }
+      String content = Files.readString(head, StandardCharsets.UTF_8).trim();
+      return content.isEmpty() ? " (HEAD is empty)" : " (HEAD names neither a branch nor a commit)";
+    } catch (IOException e) {
+      return " (HEAD cannot be read: " + e.getMessage() + ")";
+    }
+  }
+
+  /**
+   * Checks that HEAD is a branch (born or not) or a commit that can be read, so that a damaged
+   * repository is reported as damaged rather than as a missing revision.
+   */
+  private static void verifyHead(Repository repo) throws IOException {
+    Ref head = repo.exactRef(Constants.HEAD);
+    if (head == null) {
+      throw new IOException(
+          "HEAD names neither a branch nor a commit" + head(repo.getDirectory().toPath()));
+    }
+    ObjectId id = head.getObjectId();
+    if (id == null) {
+      return; // an unborn branch: a new repository without commits
+    }
+    try (RevWalk walk = new RevWalk(repo)) {
+      walk.parseCommit(id);
+    } catch (MissingObjectException e) {
+      throw new IOException(
+          "HEAD"
+              + (head.isSymbolic() ? " (" + head.getTarget().getName() + ")" : "")
+              + " names commit "
+              + abbreviate(id.name())
+              + ", which is missing",
+          e);
+    } catch (IncorrectObjectTypeException e) {
+      throw new IOException("HEAD names " + abbreviate(id.name()) + ", which is not a commit", e);
+    } catch (IOException e) {
+      throw new IOException(
+          "the commit HEAD names (" + abbreviate(id.name()) + ") cannot be read: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** Whether HEAD is a branch without commits yet (a fresh {@code git init}). */
+  public boolean isUnborn() {
+    return head().isEmpty();
   }
 
   /**
@@ -568,11 +681,17 @@ public final class GitRepository implements AutoCloseable {
       }
       return new WalkResult(count, false);
     } catch (MissingObjectException e) {
-      throw new GitException(
-          "commit "
-              + abbreviate(e.getObjectId().name())
-              + " is missing from the repository"
-              + (isShallow() ? " (shallow clone); " + UNSHALLOW_FIX : "; run git fsck"),
+      if (isShallow()) {
+        throw new GitException(
+            "commit "
+                + abbreviate(e.getObjectId().name())
+                + " is missing from the repository (shallow clone); "
+                + UNSHALLOW_FIX,
+            e);
+      }
+      throw GitException.damaged(
+          repo.getDirectory().toPath(),
+          "commit " + abbreviate(e.getObjectId().name()) + " is missing",
           e);
     } catch (IOException e) {
       throw failure("walk the commits", e);
@@ -585,8 +704,20 @@ public final class GitRepository implements AutoCloseable {
   }
 
   private GitException failure(String what, IOException e) {
+    if (isDamage(e) && !(e instanceof MissingObjectException && isShallow())) {
+      return GitException.damaged(
+          repo.getDirectory().toPath(), "cannot " + what + ": " + e.getMessage(), e);
+    }
     return new GitException(
         "cannot " + what + " in " + repo.getDirectory() + ": " + e.getMessage(), e);
+  }
+
+  /** Whether an I/O failure means objects are missing or corrupt, rather than a passing problem. */
+  private static boolean isDamage(IOException e) {
+    return e instanceof MissingObjectException
+        || e instanceof CorruptObjectException
+        || e instanceof PackInvalidException
+        || e instanceof PackMismatchException;
   }
 
   @Override

@@ -4,24 +4,12 @@ import dev.tollgate.core.commits.CommitLintConfig;
 import dev.tollgate.core.commits.CommitLinter;
 import dev.tollgate.core.commits.GitMessageCleanup;
 import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.settings.Settings;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** The commit-message check as the hooks use it: one message text in, findings out. */
 final class CommitMessages {
-
-  /** Setting holding git's {@code core.commentChar} at install time. */
-  static final String COMMENT_CHAR = "tollgate.hooks.git.commentChar";
-
-  private static final String PREFIX = "tollgate.commits.";
-
-  private static final Map<String, String> ALIASES =
-      Map.of(
-          "ignoreMerges", "ignore.merges",
-          "ignoreReverts", "ignore.reverts",
-          "ignoreFixups", "ignore.fixups",
-          "ignorePatterns", "ignore.patterns");
 
   private final CommitLinter linter;
 
@@ -32,27 +20,20 @@ final class CommitMessages {
   /**
    * The linter configured by the {@code tollgate.commits.*} settings.
    *
-   * @throws IllegalArgumentException when a setting is invalid
+   * @throws dev.tollgate.core.settings.InvalidSettingException when a setting is invalid
    */
-  static CommitMessages from(Map<String, String> settings) {
-    Map<String, String> commits = new TreeMap<>();
-    settings.forEach(
-        (k, v) -> {
-          if (k.startsWith(PREFIX)) {
-            // the goals' parameter names (ignoreMerges) as the rule configuration's keys
-            String key = k.substring(PREFIX.length());
-            commits.put(PREFIX + ALIASES.getOrDefault(key, key), v);
-          }
-        });
-    return new CommitMessages(new CommitLinter(CommitLintConfig.fromProperties(commits)));
+  static CommitMessages from(Settings settings, Consumer<String> warn) {
+    return new CommitMessages(new CommitLinter(CommitLintConfig.from(settings, warn)));
   }
 
   /**
    * Lints the message file of a commit being made, after git's default cleanup (comments and
    * everything below the scissors line removed).
+   *
+   * @param commentPrefix git's comment prefix now ({@code null}: {@code #})
    */
-  List<Finding> lintMessageFile(String fileText, Map<String, String> settings) {
-    return linter.lint(GitMessageCleanup.clean(fileText, settings.get(COMMENT_CHAR)));
+  List<Finding> lintMessageFile(String fileText, String commentPrefix) {
+    return linter.lint(GitMessageCleanup.clean(fileText, commentPrefix));
   }
 
   /** Lints an existing commit. */

@@ -1,6 +1,7 @@
 package dev.tollgate.core.hooks;
 
 import dev.tollgate.core.git.GitLayout;
+import dev.tollgate.core.git.SafeDirectory;
 import dev.tollgate.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,21 +55,19 @@ public final class HookInstaller {
    * @param runtime what the hooks run
    * @param hooks which hooks, a subset of {@link HookScripts#HOOKS}
    * @throws IOException when a file cannot be read or written
+   * @throws dev.tollgate.core.git.GitException when the repository belongs to another user and
+   *     {@code safe.directory} does not trust it
    */
   public static Result install(GitLayout layout, HookRuntime runtime, List<String> hooks)
       throws IOException {
+    SafeDirectory.require(layout, System.getenv());
     Path hooksDir = layout.hooksDirectory();
     Path toolDir = layout.commonDir().resolve(TOOL_DIR);
     Path runner = toolDir.resolve("run");
     Path settings = toolDir.resolve(SETTINGS_FILE);
     List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    Map<String, String> effective = new TreeMap<>(runtime.settings());
-    String commentChar = layout.configString("core", "commentChar").orElse(null);
-    if (commentChar != null) {
-      effective.put(CommitMessages.COMMENT_CHAR, commentChar);
-    }
-    (writeIfChanged(settings, properties(effective)) ? changed : unchanged)
+    (writeIfChanged(settings, properties(runtime.settings())) ? changed : unchanged)
         .add(TOOL_DIR + "/" + SETTINGS_FILE);
     (writeIfChanged(runner, latin1(HookScripts.runner(runtime, settings))) ? changed : unchanged)
         .add(TOOL_DIR + "/run");
@@ -88,8 +87,11 @@ public final class HookInstaller {
    * and settings.
    *
    * @throws IOException when a file cannot be read or written
+   * @throws dev.tollgate.core.git.GitException when the repository belongs to another user and
+   *     {@code safe.directory} does not trust it
    */
   public static Result uninstall(GitLayout layout) throws IOException {
+    SafeDirectory.require(layout, System.getenv());
     Path hooksDir = layout.hooksDirectory();
     List<String> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.tollgate.core.hooks;
 
 import dev.tollgate.core.branch.BranchCheck;
+import dev.tollgate.core.branch.BranchSettings;
 import dev.tollgate.core.branch.PushCheck;
 import dev.tollgate.core.branch.PushUpdate;
 import dev.tollgate.core.ci.CiDetector;
@@ -11,6 +12,7 @@ import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.LogReporter;
 import dev.tollgate.core.report.LogSink;
 import dev.tollgate.core.report.Report;
+import dev.tollgate.core.settings.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -21,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The program the installed git hooks run with {@code java -cp}, without Maven:
@@ -64,7 +67,8 @@ public final class HookMain {
     String hook = args[0];
     List<String> rest = Arrays.asList(args).subList(2, args.length);
     try {
-      HookSettings settings = HookSettings.read(Path.of(args[1]));
+      Settings settings = HookSettings.read(Path.of(args[1]));
+      Consumer<String> warn = line -> err.println("tollgate: " + line);
       Optional<GitLayout> layout = GitLayout.discover(cwd, env);
       if (layout.isEmpty()) {
         err.println("tollgate: " + cwd + " is not in a git repository; nothing to check");
@@ -72,9 +76,9 @@ public final class HookMain {
       }
       List<Report> reports =
           switch (hook) {
-            case "pre-commit" -> preCommit(settings, layout.get(), env);
-            case "commit-msg" -> List.of(commitMsg(settings, cwd, rest));
-            case "pre-push" -> List.of(prePush(settings, layout.get(), rest, stdin));
+            case "pre-commit" -> preCommit(settings, layout.get(), env, warn);
+            case "commit-msg" -> List.of(commitMsg(settings, layout.get(), cwd, rest, warn));
+            case "pre-push" -> List.of(prePush(settings, layout.get(), rest, stdin, warn));
             default ->
                 throw new IllegalArgumentException(
                     "unknown hook '" + hook + "'; expected pre-commit, commit-msg or pre-push");
@@ -96,19 +100,23 @@ public final class HookMain {
 
   /** Protected branches, then the file guard rails on the staged files when enabled. */
   private static List<Report> preCommit(
-      HookSettings settings, GitLayout layout, Map<String, String> env) throws IOException {
+      Settings settings, GitLayout layout, Map<String, String> env, Consumer<String> warn)
+      throws IOException {
     List<Report> reports = new ArrayList<>();
     reports.add(
         BranchCheck.check(
-            settings.protectedBranches(), layout.currentBranch(), CiDetector.detect(env)));
-    if (layout.workTree().isPresent() && StagedFiles.enabled(settings)) {
+            BranchSettings.from(settings).protectedBranches(),
+            layout.currentBranch(),
+            CiDetector.detect(env)));
+    if (layout.workTree().isPresent() && HookSettings.from(settings).stagedFiles()) {
       quietLogging();
-      reports.add(StagedFiles.check(layout.workTree().get(), settings.asMap()));
+      reports.add(StagedFiles.check(layout.workTree().get(), settings, env, warn));
     }
     return reports;
   }
 
-  private static Report commitMsg(HookSettings settings, Path cwd, List<String> rest)
+  private static Report commitMsg(
+      Settings settings, GitLayout layout, Path cwd, List<String> rest, Consumer<String> warn)
       throws IOException {
     if (rest.isEmpty()) {
       throw new IllegalArgumentException("commit-msg needs the message file git passes to it");
@@ -117,22 +125,41 @@ public final class HookMain {
     String message = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
     return new Report(
         "commit-msg",
-        CommitMessages.from(settings.asMap()).lintMessageFile(message, settings.asMap()));
+        CommitMessages.from(settings, warn)
+            .lintMessageFile(message, layout.commentPrefix().orElse(null)));
   }
 
   private static Report prePush(
-      HookSettings settings, GitLayout layout, List<String> rest, InputStream stdin)
+      Settings settings,
+      GitLayout layout,
+      List<String> rest,
+      InputStream stdin,
+      Consumer<String> warn)
       throws IOException {
     List<PushUpdate> updates =
         PushUpdate.parse(new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
     String remote = rest.isEmpty() ? "" : rest.get(0);
-    return prePushReport(settings, layout, updates, remote);
+    return prePushReport(settings, layout, updates, remote, warn);
   }
 
-  /** The pre-push findings: protected refs, then the messages of the commits being pushed. */
+  /**
+   * The pre-push findings: protected refs, then the messages of the commits being pushed.
+   *
+   * @param settings the effective settings ({@code tollgate.branch.*}, {@code tollgate.commits.*},
+   *     {@code tollgate.hooks.checkPushedCommits})
+   * @param warn receives deprecation notes
+   * @throws dev.tollgate.core.settings.InvalidSettingException when a setting is invalid
+   */
   public static Report prePushReport(
-      HookSettings settings, GitLayout layout, List<PushUpdate> updates, String remote)
+      Settings settings,
+      GitLayout layout,
+      List<PushUpdate> updates,
+      String remote,
+      Consumer<String> warn)
       throws IOException {
+    BranchSettings branch = BranchSettings.from(settings);
+    boolean checkMessages = HookSettings.from(settings).checkPushedCommits();
+    CommitMessages lint = checkMessages ? CommitMessages.from(settings, warn) : null;
     List<Finding> findings = new ArrayList<>();
     if (updates.isEmpty()) {
       return new Report(BranchCheck.GOAL, findings);
@@ -141,9 +168,8 @@ public final class HookMain {
     try (GitRepository commits = GitRepository.open(layout)) {
       findings.addAll(
           PushCheck.check(
-              updates, settings.protectedBranches(), settings.pushPolicy(), commits::isAncestor));
-      if (settings.flag(HookSettings.CHECK_PUSHED_COMMITS, true)) {
-        CommitMessages lint = CommitMessages.from(settings.asMap());
+              updates, branch.protectedBranches(), branch.pushPolicy(), commits::isAncestor));
+      if (checkMessages) {
         for (PushUpdate u : updates) {
           if (u.isDelete() || u.isTag()) {
             continue;

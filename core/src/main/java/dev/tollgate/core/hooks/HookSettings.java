@@ -1,44 +1,49 @@
 package dev.tollgate.core.hooks;
 
-import dev.tollgate.core.branch.ProtectedBranches;
-import dev.tollgate.core.branch.PushCheck;
+import dev.tollgate.core.settings.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The settings the installed hooks read from {@code hooks.properties}: the effective values of the
- * pom's {@code tollgate.*} parameters at install time. Lists are stored one entry per line.
+ * The {@code tollgate.hooks.*} switches of the installed hooks. The hooks read every other setting
+ * through the same records as the goals ({@code CommitLintConfig}, {@code FilesConfig}, {@code
+ * BranchSettings}), from {@code hooks.properties}: the pom's configuration recorded at install
+ * time.
+ *
+ * @param stagedFiles whether pre-commit runs the file guard rails on the staged files: the
+ *     installing plugin has the {@code files} goal, {@code tollgate.files.skip} is not set and
+ *     {@value #FILES} is not {@code false}
+ * @param checkPushedCommits whether pre-push checks the messages of the pushed commits
  */
-public final class HookSettings {
+public record HookSettings(boolean stagedFiles, boolean checkPushedCommits) {
 
-  /** Protected branch patterns (one per line). */
-  public static final String PROTECTED = "tollgate.branch.protected";
+  /** Switch for the files part of the pre-commit hook (default true). */
+  public static final String FILES = "tollgate.hooks.files";
 
-  /** Whether tags may be pushed. */
-  public static final String ALLOW_TAGS = "tollgate.branch.allowTags";
-
-  /** Whether fast-forward pushes to protected branches are allowed. */
-  public static final String ALLOW_DIRECT_PUSH = "tollgate.branch.allowDirectPush";
-
-  /** Whether the pushed commits' messages are checked in pre-push. */
+  /** Whether the pushed commits' messages are checked in pre-push (default true). */
   public static final String CHECK_PUSHED_COMMITS = "tollgate.hooks.checkPushedCommits";
 
-  private final Map<String, String> values;
-
-  /** Settings from a map (as written by the installer). */
-  public HookSettings(Map<String, String> values) {
-    this.values = Map.copyOf(values);
+  /**
+   * Reads the switches.
+   *
+   * @throws dev.tollgate.core.settings.InvalidSettingException for a value that is not a boolean
+   */
+  public static HookSettings from(Settings settings) {
+    boolean filesGoal =
+        settings.asMap().keySet().stream().anyMatch(k -> k.startsWith("tollgate.files."));
+    boolean files = settings.bool(FILES, true);
+    boolean skipped = settings.bool("tollgate.files.skip", false);
+    return new HookSettings(
+        filesGoal && files && !skipped, settings.bool(CHECK_PUSHED_COMMITS, true));
   }
 
-  /** Reads a settings file; a missing file means the defaults. */
-  public static HookSettings read(Path file) throws IOException {
+  /** Reads a {@code hooks.properties} file; a missing file means the defaults. */
+  public static Settings read(Path file) throws IOException {
     Map<String, String> map = new HashMap<>();
     if (Files.isRegularFile(file)) {
       Properties p = new Properties();
@@ -47,36 +52,6 @@ public final class HookSettings {
       }
       p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
     }
-    return new HookSettings(map);
-  }
-
-  /** Every setting, by property name. */
-  public Map<String, String> asMap() {
-    return values;
-  }
-
-  /** The protected branches; {@code main} and {@code master} when not configured. */
-  public ProtectedBranches protectedBranches() {
-    String v = values.get(PROTECTED);
-    if (v == null || v.isBlank()) {
-      return ProtectedBranches.parse(ProtectedBranches.DEFAULTS);
-    }
-    return ProtectedBranches.parse(Arrays.asList(v.split("\n")));
-  }
-
-  /** The push policy. */
-  public PushCheck.Policy pushPolicy() {
-    return new PushCheck.Policy(flag(ALLOW_TAGS, true), flag(ALLOW_DIRECT_PUSH, false));
-  }
-
-  /** A boolean setting. */
-  public boolean flag(String key, boolean defaultValue) {
-    String v = values.get(key);
-    return v == null || v.isBlank() ? defaultValue : Boolean.parseBoolean(v.trim());
-  }
-
-  /** Joins a list for storage. */
-  public static String joinList(List<String> entries) {
-    return String.join("\n", entries);
+    return Settings.of(map);
   }
 }

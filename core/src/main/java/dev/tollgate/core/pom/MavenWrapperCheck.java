@@ -32,7 +32,7 @@ public final class MavenWrapperCheck {
         RULE,
         severity,
         Location.file(PATH),
-        "the Maven version is not pinned: " + PATH + " does not exist",
+        "the Maven version is not pinned: there is no Maven wrapper file",
         "add a Maven wrapper that names one exact Maven version and its distributionSha256Sum, or"
             + " set tollgate.pins.missingWrapper=off");
   }
@@ -104,7 +104,7 @@ public final class MavenWrapperCheck {
               RULE,
               Severity.ERROR,
               Location.file(PATH),
-              "the Maven version is not pinned: " + PATH + " names no Maven version",
+              "the Maven version is not pinned: the wrapper names no Maven version",
               "add mavenVersion=<version> (or the Apache wrapper's distributionUrl)"));
     } else {
       VersionPin pin = VersionPin.classify(version);
@@ -125,7 +125,7 @@ public final class MavenWrapperCheck {
                 RULE,
                 Severity.ERROR,
                 Location.file(PATH, versionLine, 0),
-                "the Maven distribution is not verified: " + PATH + " has no distributionSha256Sum",
+                "the Maven distribution is not verified: the wrapper has no distributionSha256Sum",
                 "add distributionSha256Sum=<sha-256 of the distribution archive>, or set"
                     + " tollgate.pins.requireChecksum=false"));
       }

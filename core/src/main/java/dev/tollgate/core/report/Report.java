@@ -12,11 +12,16 @@ import java.util.Objects;
 public record Report(String goal, List<Finding> findings) {
 
   public Report {
+    checkGoal(goal);
+    findings = List.copyOf(findings);
+  }
+
+  /** Checks a goal name: lower-case letters, digits and dashes, so it never forms a path. */
+  static void checkGoal(String goal) {
     Objects.requireNonNull(goal, "goal");
     if (!goal.matches("[a-z][a-z0-9-]*")) {
       throw new IllegalArgumentException("goal must be a lower-case name, got '" + goal + "'");
     }
-    findings = List.copyOf(findings);
   }
 
   /** How many findings have the given severity. */

@@ -5,13 +5,18 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Sends one report to every output: the log, {@code <goal>.json} and {@code <goal>.sarif} in the
  * output directory (normally {@code target/tollgate/}), and GitHub Actions annotations on standard
  * output when running in GitHub Actions.
+ *
+ * <p>A goal calls {@link #clearPrevious} before it does anything else, so that a run that stops
+ * with an error leaves no report of an earlier run behind for CI to upload as if it were current.
  *
  * @param outputDirectory where the report files go; created when missing
  * @param toolVersion the Tollgate version named in the SARIF file
@@ -22,20 +27,45 @@ public record ReportPublisher(
     Path outputDirectory, String toolVersion, Map<String, String> env, PrintStream stdout) {
 
   /**
+   * Removes the reports an earlier run of the goal left ({@code <goal>.json}, {@code
+   * <goal>.sarif}); call it first, before anything can fail. Missing files are fine.
+   *
+   * @param goal the goal's name, as in {@link Report#goal()}
+   * @throws UncheckedIOException when an old report exists and cannot be removed
+   */
+  public void clearPrevious(String goal) {
+    Report.checkGoal(goal); // a goal name, never a path
+    for (Path stale : List.of(jsonFile(goal), sarifFile(goal))) {
+      try {
+        Files.deleteIfExists(stale);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "cannot remove the previous report " + stale + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
    * Publishes the report.
    *
    * @throws UncheckedIOException when a report file cannot be written; nothing half-written is left
    */
   public void publish(Report report, LogSink log) {
     LogReporter.report(report, log);
-    write(outputDirectory.resolve(report.goal() + ".json"), JsonReporter.render(report));
-    write(
-        outputDirectory.resolve(report.goal() + ".sarif"),
-        SarifReporter.render(report, toolVersion));
+    write(jsonFile(report.goal()), JsonReporter.render(report));
+    write(sarifFile(report.goal()), SarifReporter.render(report, toolVersion));
     if (GitHubActionsReporter.isActive(env)) {
       GitHubActionsReporter.render(report).forEach(stdout::println);
       stdout.flush();
     }
+  }
+
+  private Path jsonFile(String goal) {
+    return outputDirectory.resolve(goal + ".json");
+  }
+
+  private Path sarifFile(String goal) {
+    return outputDirectory.resolve(goal + ".sarif");
   }
 
   private static void write(Path target, String content) {

@@ -102,7 +102,10 @@ public final class SarifReporter {
     json.endArray();
   }
 
-  /** A relative URI reference for a repository path: percent-encodes what a URI may not hold. */
+  /**
+   * A relative URI reference for a repository path: percent-encodes what a URI may not hold, and
+   * {@code :}, which in a first segment would read as a scheme ({@code a:b.txt}).
+   */
   static String uri(String path) {
     StringBuilder out = new StringBuilder(path.length());
     for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
@@ -110,7 +113,7 @@ public final class SarifReporter {
       if ((c >= 'a' && c <= 'z')
           || (c >= 'A' && c <= 'Z')
           || (c >= '0' && c <= '9')
-          || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0) {
+          || "-._~/!$&'()*+,;=@".indexOf(c) >= 0) {
         out.append((char) c);
       } else {
         out.append('%').append(String.format("%02X", c));

@@ -42,7 +42,7 @@ public final class CommitRangeCheck {
    * What was found.
    *
    * @param report the findings, under the goal name {@code commits}
-   * @param range the range that was checked
+   * @param range the range that was checked; {@code null} in a repository without commits
    * @param checked how many commits were linted
    * @param ignored how many commits were skipped by the ignores
    * @param notes lines for the log: the range, the counts, a truncated walk
@@ -61,6 +61,14 @@ public final class CommitRangeCheck {
   public static Result run(Request request, Map<String, String> env) {
     CommitLinter linter = new CommitLinter(request.config());
     try (GitRepository git = GitRepository.open(request.directory())) {
+      if ((request.to() == null || request.to().isBlank()) && git.isUnborn()) {
+        return new Result(
+            new Report("commits", List.of()),
+            null,
+            0,
+            0,
+            List.of("No commits yet: nothing to check."));
+      }
       CommitRange range =
           CommitRangeResolver.resolve(git, request.from(), request.to(), env, request.tagFormat());
       List<Finding> findings = new ArrayList<>();

@@ -53,9 +53,7 @@ public final class NextVersion {
       if (named.isEmpty()) {
         // a sha or branch: the release tags reachable from it give the version
         named =
-            ReleaseTags.reachable(git, from, format)
-                .latest()
-                .map(ReleaseTags.ReleaseTag::semanticVersion);
+            ReleaseTags.reachable(git, from, format).latest().map(ReleaseTags.ReleaseTag::version);
       }
       latest = named.orElse(null);
       if (latest != null && !latest.isPreRelease()) {
@@ -65,11 +63,11 @@ public final class NextVersion {
       ReleaseTags.Reachable r = ReleaseTags.reachable(git, to, format);
       previousTag = r.latest().map(ReleaseTags.ReleaseTag::name);
       if (r.latest().isPresent()) {
-        latest = r.latest().get().semanticVersion();
+        latest = r.latest().get().version();
         latestCommit = r.latest().get().commitId();
       }
       if (r.lastFinal().isPresent()) {
-        lastFinal = r.lastFinal().get().semanticVersion();
+        lastFinal = r.lastFinal().get().version();
         finalCommit = r.lastFinal().get().commitId();
       }
     }

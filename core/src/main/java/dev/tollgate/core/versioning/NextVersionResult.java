@@ -1,5 +1,6 @@
 package dev.tollgate.core.versioning;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,5 +45,21 @@ public record NextVersionResult(
   /** Whether there is something to release (the "no release" outcome is {@code false}). */
   public boolean isRelease() {
     return nextVersion.isPresent();
+  }
+
+  /** The report every goal logs: previous tag, commit count, decisive commits and the outcome. */
+  public List<String> summary() {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Previous release: "
+            + previousTag.orElse("none (first release)")
+            + previousVersion.map(v -> " (" + v + ")").orElse(""));
+    lines.add("Commits considered: " + commitCount);
+    if (!decisiveCommits.isEmpty()) {
+      lines.add("Decisive commits (" + level.name().toLowerCase(java.util.Locale.ROOT) + "):");
+      decisiveCommits.forEach(c -> lines.add("  " + c.shortSha() + " " + c.header()));
+    }
+    lines.add(nextVersion.map(v -> "Next version: " + v).orElse("No release: " + noReleaseReason));
+    return lines;
   }
 }

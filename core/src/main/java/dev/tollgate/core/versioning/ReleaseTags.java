@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.semver4j.Semver;
 
 /**
  * Release tags: tags whose name is a tag format such as {@code v${version}} with a semantic version
@@ -35,21 +34,16 @@ public final class ReleaseTags {
    * @param version the semantic version in the name
    * @param commitId the full id of the commit the tag peels to
    */
-  public record ReleaseTag(String name, Semver version, String commitId) {
+  public record ReleaseTag(String name, SemanticVersion version, String commitId) {
     public ReleaseTag {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(commitId, "commitId");
     }
 
-    /** The version as a {@link SemanticVersion}, for the version arithmetic. */
-    public SemanticVersion semanticVersion() {
-      return SemanticVersion.parse(version.toString());
-    }
-
     /** Whether the version has a pre-release part ({@code 1.0.0-rc.1}). */
     public boolean isPreRelease() {
-      return !version.getPreRelease().isEmpty();
+      return version.isPreRelease();
     }
   }
 
@@ -66,10 +60,7 @@ public final class ReleaseTags {
 
   /** The release a tag stands for under a tag format, or empty when its name does not match. */
   public static Optional<ReleaseTag> parse(GitTag tag, TagFormat format) {
-    return format
-        .versionOf(tag.name())
-        .map(v -> Semver.parse(v.toString()))
-        .map(v -> new ReleaseTag(tag.name(), v, tag.commitId()));
+    return format.versionOf(tag.name()).map(v -> new ReleaseTag(tag.name(), v, tag.commitId()));
   }
 
   /** Every release among the tags, highest version first (pre-releases included). */
@@ -124,16 +115,14 @@ public final class ReleaseTags {
   public static Reachable reachable(GitRepository git, String commitId, TagFormat format) {
     List<Named> candidates = new ArrayList<>();
     for (String name : git.tagNames()) {
-      format
-          .versionOf(name)
-          .ifPresent(v -> candidates.add(new Named(name, Semver.parse(v.toString()))));
+      format.versionOf(name).ifPresent(v -> candidates.add(new Named(name, v)));
     }
     candidates.sort(
         Comparator.comparing(Named::version, Comparator.reverseOrder()).thenComparing(Named::name));
     ReleaseTag latest = null;
     ReleaseTag lastFinal = null;
     for (Named candidate : candidates) {
-      boolean preRelease = !candidate.version().getPreRelease().isEmpty();
+      boolean preRelease = candidate.version().isPreRelease();
       if (lastFinal != null) {
         break; // everything further down is lower than the final found
       }
@@ -155,7 +144,7 @@ public final class ReleaseTags {
     return new Reachable(Optional.ofNullable(latest), Optional.ofNullable(lastFinal));
   }
 
-  private record Named(String name, Semver version) {}
+  private record Named(String name, SemanticVersion version) {}
 
   // whether target is an ancestor of (or is) tip: a header-only walk bounded by target's time
   private static boolean reachableFrom(GitRepository git, String target, String tip) {

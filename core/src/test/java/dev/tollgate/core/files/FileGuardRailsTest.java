@@ -195,6 +195,6 @@ class FileGuardRailsTest {
     assertThatThrownBy(
             () -> FileGuardRails.scan(elsewhere, Scope.ALL, FilesConfig.builder().build()))
         .isInstanceOf(GitException.class)
-        .hasMessageContaining("not inside a git working tree");
+        .hasMessageContaining("no git repository at or above");
   }
 }

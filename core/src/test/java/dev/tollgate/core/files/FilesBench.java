@@ -20,7 +20,10 @@ public final class FilesBench {
     Path dir = Path.of(args[0]);
     Path tsv = Path.of(args[1]);
     int runs = Integer.parseInt(args[2]);
-    long maxSize = args.length > 3 ? FilesConfig.parseSize(args[3]) : FilesConfig.DEFAULT_MAX_SIZE;
+    long maxSize =
+        args.length > 3
+            ? dev.tollgate.core.settings.Settings.parseSize("maxSize", args[3])
+            : FilesConfig.DEFAULT_MAX_SIZE;
     FilesConfig.Builder builder = FilesConfig.builder().maxSize(maxSize);
     if (args.length > 4) {
       java.util.List<String> only = Arrays.asList(args[4].split(","));

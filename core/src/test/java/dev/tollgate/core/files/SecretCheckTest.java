@@ -121,7 +121,7 @@ class SecretCheckTest {
 
   @Test
   void maskShowsOnlyAPrefix() {
-    assertThat(SecretCheck.mask(AWS_ID)).isEqualTo("AKIA…(20 chars)");
-    assertThat(SecretCheck.mask("short")).isEqualTo("****");
+    assertThat(dev.tollgate.core.secrets.Secrets.mask(AWS_ID)).isEqualTo("AKIA…(20 chars)");
+    assertThat(dev.tollgate.core.secrets.Secrets.mask("short")).isEqualTo("****");
   }
 }

@@ -42,7 +42,6 @@ class HookInstallerTest {
             "org.eclipse.jgit.lib.Repository",
             "org.slf4j.LoggerFactory",
             "org.snakeyaml.engine.v2.api.Load",
-            "org.semver4j.Semver",
             "com.googlecode.javaewah.EWAHCompressedBitmap")) {
       try {
         Class<?> c = Class.forName(name);

@@ -2,6 +2,7 @@ package dev.tollgate.core.hooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tollgate.core.settings.Settings;
 import dev.tollgate.core.testing.TestRepository;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,9 @@ class StagedFilesTest {
     assertThat(made.exit()).as(made.output()).isZero();
     repo.git("add", "-A");
 
-    var report = StagedFiles.check(dir, Map.of("tollgate.files.skip", "false"));
+    var report =
+        StagedFiles.check(
+            dir, Settings.of(Map.of("tollgate.files.skip", "false")), Map.of(), warning -> {});
 
     assertThat(report.hasErrors()).isTrue();
     assertThat(report.findings())

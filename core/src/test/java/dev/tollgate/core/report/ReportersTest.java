@@ -20,6 +20,9 @@ class ReportersTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** Assembled at run time so that no token-shaped string is stored in this repository. */
+  private static final String GHP = "ghp_" + "R8mKq2vXw7NpL4tYc9ZbH3sJd6FgA1eUo5Ti";
+
   static Report sample() {
     return new Report(
         "files",
@@ -116,6 +119,24 @@ class ReportersTest {
   }
 
   @Test
+  void clearPreviousRemovesOnlyThatGoalsReports(@TempDir Path dir) throws Exception {
+    PrintStream stdout = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    ReportPublisher publisher = new ReportPublisher(dir, "1.2.3", Map.of(), stdout);
+    publisher.clearPrevious("files"); // no directory yet: nothing to do
+    publisher.publish(sample(), recording(new ArrayList<>()));
+    publisher.publish(new Report("pins", List.of()), recording(new ArrayList<>()));
+
+    publisher.clearPrevious("files");
+
+    try (var listing = Files.list(dir)) {
+      assertThat(listing.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("pins.json", "pins.sarif");
+    }
+    assertThatThrownBy(() -> publisher.clearPrevious("../pins"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void jsonWriterRejectsMalformedSequences() {
     assertThatThrownBy(() -> new JsonWriter().beginObject().value("x"))
         .isInstanceOf(IllegalStateException.class);
@@ -130,6 +151,20 @@ class ReportersTest {
   void severityParsesUserWords() {
     assertThat(Severity.parse("Warning")).isEqualTo(Severity.WARN);
     assertThatThrownBy(() -> Severity.parse("fatal")).hasMessageContaining("error, warn, info");
+  }
+
+  @Test
+  void findingsNeverHoldASecretInClear() {
+    Finding finding =
+        new Finding(
+            "type-enum",
+            Severity.ERROR,
+            Location.commit("0123456789abcdef"),
+            "'oops: " + GHP + "' has an unknown type",
+            "write it as 'fix: " + GHP + "'");
+    assertThat(finding.message()).isEqualTo("'oops: ghp_…(40 chars)' has an unknown type");
+    assertThat(finding.hint()).isEqualTo("write it as 'fix: ghp_…(40 chars)'");
+    assertThat(finding.withSeverity(Severity.WARN).message()).isEqualTo(finding.message());
   }
 
   static LogSink recording(List<String> lines) {

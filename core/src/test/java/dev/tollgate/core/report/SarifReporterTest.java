@@ -52,6 +52,15 @@ class SarifReporterTest {
   }
 
   @Test
+  void goldenReportIsValidSarif() throws Exception {
+    JsonNode json =
+        MAPPER.readTree(
+            SarifReporter.render(ReportGoldenTest.report(), ReportGoldenTest.TOOL_VERSION));
+    assertThat(schema.validate(json)).isEmpty();
+    assertThat(json.at("/runs/0/results").size()).isEqualTo(7);
+  }
+
+  @Test
   void emptyReportIsValidSarif() throws Exception {
     JsonNode json = MAPPER.readTree(SarifReporter.render(new Report("pins", List.of()), "0.1.0"));
     assertThat(schema.validate(json)).isEmpty();

@@ -32,7 +32,7 @@ class ReleaseTagsTest {
             ReleaseTags.parse(new GitTag("r1.0.0-final", "a"), "r${version}-final")
                 .orElseThrow()
                 .version()
-                .getMajor())
+                .major())
         .isEqualTo(1);
     assertThatThrownBy(() -> ReleaseTags.parse(new GitTag("v1", "a"), "v{version}"))
         .hasMessageContaining("must contain ${version}");

@@ -66,4 +66,41 @@ class SemanticVersionTest {
     assertThat(v.bump(BumpLevel.PATCH)).hasToString("1.2.4");
     assertThat(v.bump(BumpLevel.NONE)).hasToString("1.2.3");
   }
+
+  /** SemVer 2.0.0 §11: how identifiers compare; the cases semver4j 5.8.0 got wrong are here too. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1.0.0-1 < 1.0.0-a", // numeric identifiers have lower precedence than alphanumeric
+        "1.0.0-2 < 1.0.0-10", // numeric identifiers compare numerically
+        "1.0.0-a10 < 1.0.0-a2", // alphanumeric identifiers compare in ASCII order
+        "1.0.0-B < 1.0.0-a",
+        "1.0.0-alpha < 1.0.0-alpha.0", // a larger set of identifiers wins when all before are equal
+        "1.0.0-rc.99999999999999999999998 < 1.0.0-rc.99999999999999999999999", // beyond long
+        "1.0.0-rc.9223372036854775807 < 1.0.0-rc.9223372036854775808",
+        "1.0.0-rc.9 < 1.0.0-rc.10000000000000000000000",
+      })
+  void comparesIdentifiersAsTheSpecSays(String pair) {
+    String[] parts = pair.split(" < ");
+    SemanticVersion lower = SemanticVersion.parse(parts[0]);
+    SemanticVersion higher = SemanticVersion.parse(parts[1]);
+    assertThat(lower).isLessThan(higher);
+    assertThat(higher).isGreaterThan(lower);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"01.0.0", "1.01.0", "1.0.01", "1.0.0-01", "1.0.0-alpha.01", "1.0.0-a..b"})
+  void rejectsLeadingZerosAndEmptyIdentifiers(String text) {
+    assertThat(SemanticVersion.tryParse(text)).isEmpty();
+  }
+
+  @Test
+  void ignoresBuildMetadataForPrecedenceButNotForEquality() {
+    SemanticVersion a = SemanticVersion.parse("1.0.0+001");
+    SemanticVersion b = SemanticVersion.parse("1.0.0+exp.sha.5114f85");
+    assertThat(a.compareTo(b)).isZero();
+    assertThat(a).isNotEqualTo(b);
+    assertThat(SemanticVersion.parse("1.0.0-rc.1+build.1"))
+        .isLessThan(SemanticVersion.parse("1.0.0"));
+  }
 }

@@ -3,20 +3,21 @@ package dev.tollgate.quality.extension;
 import dev.tollgate.core.ci.CiDetector;
 import dev.tollgate.core.hooks.HookInstaller;
 import dev.tollgate.core.hooks.HookScripts;
+import dev.tollgate.core.settings.InvalidSettingException;
+import dev.tollgate.core.settings.Settings;
 import dev.tollgate.quality.hooks.HooksSetup;
-import dev.tollgate.quality.hooks.PluginSettings;
+import dev.tollgate.quality.settings.ProjectSettings;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.AbstractMavenLifecycleParticipant;
+import org.apache.maven.MavenExecutionException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>binds {@code quality:check} to {@code validate} on the first project of the reactor (once
- *       per reactor, without an {@code <executions>} block), unless {@code tollgate.skip} or {@code
+ *       per reactor, without an {@code <executions>} block, with the plugin-level configuration as
+ *       a pom's execution would have it), unless {@code tollgate.skip} or {@code
  *       tollgate.check.skip} is set or the build already runs {@code quality:check} itself;
  *   <li>installs or updates the git hooks ({@code tollgate.hooks.auto}: on for local builds, off
  *       when CI is detected).
@@ -58,7 +60,7 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
   private static final String DONE = TollgateLifecycleParticipant.class.getName() + ".done";
 
   @Override
-  public void afterProjectsRead(MavenSession session) {
+  public void afterProjectsRead(MavenSession session) throws MavenExecutionException {
     if (isIdeImport(session)) {
       LOG.debug("Tollgate: IDE import or goal-less build; the extension does nothing");
       return;
@@ -71,20 +73,28 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
       }
       data.set(DONE, Boolean.TRUE);
     }
-    Properties props = new Properties();
-    props.putAll(session.getSystemProperties());
-    props.putAll(session.getUserProperties());
-    if (flag(props, "tollgate.skip", false)) {
-      LOG.info("Tollgate: skipped (tollgate.skip)");
-      return;
+    Settings props = commandLine(session);
+    try {
+      if (props.bool("tollgate.skip", false)) {
+        LOG.info("Tollgate: skipped (tollgate.skip)");
+        return;
+      }
+      PluginDescriptor descriptor = ownDescriptor();
+      if (!props.bool("tollgate.check.skip", false)) {
+        bindCheck(session, descriptor == null ? null : descriptor.getVersion());
+      }
+      if (hooksAuto(props, System.getenv()) && descriptor != null) {
+        installHooks(session, descriptor, props);
+      }
+    } catch (InvalidSettingException e) {
+      throw new MavenExecutionException(e.getMessage(), e);
     }
-    PluginDescriptor descriptor = ownDescriptor();
-    if (!flag(props, "tollgate.check.skip", false)) {
-      bindCheck(session, descriptor == null ? null : descriptor.getVersion());
-    }
-    if (hooksAuto(props, System.getenv()) && descriptor != null) {
-      installHooks(session, descriptor, props);
-    }
+  }
+
+  /** The {@code tollgate.*} system and {@code -D} properties of the build. */
+  private static Settings commandLine(MavenSession session) {
+    return Settings.of(ProjectSettings.tollgateProperties(session.getSystemProperties()))
+        .with(ProjectSettings.tollgateProperties(session.getUserProperties()));
   }
 
   static boolean isIdeImport(MavenSession session) {
@@ -102,12 +112,11 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
   }
 
   /** {@code tollgate.hooks.auto} when set; otherwise on for local builds and off in CI. */
-  static boolean hooksAuto(Properties props, Map<String, String> env) {
-    String auto = props.getProperty("tollgate.hooks.auto");
-    if (auto != null && !auto.isBlank()) {
-      return Boolean.parseBoolean(auto.trim());
+  static boolean hooksAuto(Settings props, Map<String, String> env) {
+    if (props.isSet("tollgate.hooks.auto")) {
+      return props.bool("tollgate.hooks.auto", true);
     }
-    if (flag(props, "tollgate.hooks.skip", false)) {
+    if (props.bool("tollgate.hooks.skip", false)) {
       return false;
     }
     return CiDetector.detect(env).isEmpty();
@@ -145,6 +154,10 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
       target.getBuild().flushPluginMap();
     }
     PluginExecution execution = new PluginExecution();
+    // Maven copied the plugin-level configuration into the pom's executions; do it for this one
+    if (plugin.getConfiguration() != null) {
+      execution.setConfiguration(new Xpp3Dom((Xpp3Dom) plugin.getConfiguration()));
+    }
     execution.setId(EXECUTION_ID);
     execution.setPhase("validate");
     execution.addGoal("check");
@@ -153,32 +166,24 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
     LOG.debug("Tollgate: bound quality:check to validate in {}", target.getArtifactId());
   }
 
-  private void installHooks(MavenSession session, PluginDescriptor descriptor, Properties props) {
+  private void installHooks(MavenSession session, PluginDescriptor descriptor, Settings props) {
     MavenProject top = session.getTopLevelProject();
     if (top == null || top.getBasedir() == null) {
       return;
     }
     try {
       Plugin plugin = top.getPlugin(GROUP_ID + ":" + ARTIFACT_ID);
-      Map<String, String> settings =
-          PluginSettings.effective(
-              descriptor,
-              plugin == null ? null : (Xpp3Dom) plugin.getConfiguration(),
-              top.getProperties(),
-              session.getUserProperties());
-      String names = props.getProperty("tollgate.hooks.names");
+      Settings settings =
+          ProjectSettings.forHooks(descriptor, plugin, top.getProperties(), LOG::warn);
       List<String> hooks =
-          names == null || names.isBlank()
-              ? HookScripts.HOOKS
-              : Arrays.stream(names.split(","))
-                  .map(String::trim)
-                  .filter(s -> !s.isEmpty())
-                  .toList();
+          props.isSet("tollgate.hooks.names")
+              ? props.list("tollgate.hooks.names")
+              : HookScripts.HOOKS;
       HooksSetup.Outcome outcome =
           HooksSetup.install(
               top.getBasedir().toPath(),
               descriptor.getVersion(),
-              settings,
+              settings.asMap(),
               hooks,
               getClass().getClassLoader());
       if (outcome.result().isEmpty()) {
@@ -213,13 +218,5 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
       LOG.warn("Tollgate: cannot read the quality plugin's descriptor ({})", e.getMessage());
       return null;
     }
-  }
-
-  private static boolean flag(Properties props, String key, boolean defaultValue) {
-    String v = props.getProperty(key);
-    if (v == null) {
-      return defaultValue;
-    }
-    return v.isBlank() || Boolean.parseBoolean(v.trim());
   }
 }

@@ -1,4 +1,4 @@
-package dev.tollgate.core.files;
+package dev.tollgate.core.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;

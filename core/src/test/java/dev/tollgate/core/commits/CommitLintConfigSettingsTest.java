@@ -1,0 +1,76 @@
+package dev.tollgate.core.commits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tollgate.core.settings.InvalidSettingException;
+import dev.tollgate.core.settings.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CommitLintConfigSettingsTest {
+
+  private final List<String> warnings = new ArrayList<>();
+
+  private CommitLintConfig from(Map<String, String> values) {
+    return CommitLintConfig.from(Settings.of(values), warnings::add);
+  }
+
+  @Test
+  void readsTheDocumentedPropertyNames() {
+    CommitLintConfig c =
+        from(
+            Map.of(
+                "tollgate.commits.preset", "commitizen",
+                "tollgate.commits.rules", "header-max-length=warn:50\nsubject-case=off",
+                "tollgate.commits.rules.scope-enum", "error:core",
+                "tollgate.commits.ignoreFixups", "false",
+                "tollgate.commits.ignorePatterns", "^WIP\n\n(?i)^initial commit$\n",
+                "tollgate.unrelated", "x"));
+    assertThat(c.preset()).isEqualTo("commitizen");
+    assertThat(c.rules().get("header-max-length"))
+        .isEqualTo(RuleSetting.always(RuleLevel.WARN, "50"));
+    assertThat(c.rules().get("subject-case").level()).isEqualTo(RuleLevel.OFF);
+    assertThat(c.rules().get("scope-enum").level()).isEqualTo(RuleLevel.ERROR);
+    assertThat(c.ignores())
+        .isEqualTo(new Ignores(true, true, false, List.of("^WIP", "(?i)^initial commit$")));
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void nothingSetIsTheConventionalPreset() {
+    assertThat(from(Map.of())).isEqualTo(CommitLintConfig.conventional());
+  }
+
+  @Test
+  void booleansAreTrueOrFalseOnly() {
+    assertThatThrownBy(() -> from(Map.of("tollgate.commits.ignoreMerges", "yes")))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessage("tollgate.commits.ignoreMerges: 'yes' is not a boolean; use true or false");
+  }
+
+  @Test
+  void deprecatedLevelSpellingsStillWorkWithAWarning() {
+    CommitLintConfig c = from(Map.of("tollgate.commits.rules", "header-max-length=2:50"));
+    assertThat(c.rules().get("header-max-length").level()).isEqualTo(RuleLevel.ERROR);
+    assertThat(warnings)
+        .containsExactly(
+            "tollgate.commits.rules: level '2' of header-max-length is deprecated; write error"
+                + " (levels are off, warn, error)");
+  }
+
+  @Test
+  void mistakesNameTheProperty() {
+    assertThatThrownBy(() -> from(Map.of("tollgate.commits.rules", "nope=error")))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageStartingWith("tollgate.commits.rules: unknown commit rule 'nope'");
+    assertThatThrownBy(() -> from(Map.of("tollgate.commits.rules", "header-max-length")))
+        .hasMessageStartingWith("tollgate.commits.rules: 'header-max-length' must be id=level");
+    assertThatThrownBy(() -> from(Map.of("tollgate.commits.preset", "angular")))
+        .hasMessageStartingWith("tollgate.commits.preset: unknown value 'angular'");
+    assertThatThrownBy(() -> from(Map.of("tollgate.commits.ignorePatterns", "(")))
+        .hasMessageStartingWith("tollgate.commits.ignorePatterns: ");
+  }
+}

@@ -1,0 +1,53 @@
+package dev.tollgate.core.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+
+/** Masking holds for any text around a secret and any secret length. */
+class SecretsProperties {
+
+  @Property(tries = 1000)
+  void maskNeverShowsMoreThanFourCharactersOrAQuarter(@ForAll String secret) {
+    String masked = Secrets.mask(secret);
+    int shown = masked.equals("****") ? 0 : masked.lastIndexOf("…(");
+    assertThat(shown).isBetween(0, Math.min(4, secret.length() / 4));
+    assertThat(secret).startsWith(masked.substring(0, shown));
+  }
+
+  @Property(tries = 1000)
+  void aTokenIsNeverLeftWholeWhateverSurroundsIt(
+      @ForAll("prose") String before,
+      @ForAll("tokenBody") String body,
+      @ForAll("prose") String after) {
+    String token = "ghp_" + body;
+    String redacted = Secrets.redact(before + token + " " + after);
+    assertThat(redacted).doesNotContain(body).contains("ghp_…(40 chars)");
+  }
+
+  @Property(tries = 1000)
+  void redactNeverThrowsAndKeepsTextWithoutSecrets(@ForAll @StringLength(max = 200) String text) {
+    String redacted = Secrets.redact(text);
+    if (!redacted.equals(text)) {
+      assertThat(redacted).contains("…(").doesNotContain(text);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> prose() {
+    return Arbitraries.strings()
+        .withChars("abc XYZ.,:;'\"()\t\n\r-=é日🚀")
+        .ofMaxLength(30)
+        .map(s -> s.isEmpty() ? s : s + " ");
+  }
+
+  @Provide
+  Arbitrary<String> tokenBody() {
+    return Arbitraries.strings().alpha().numeric().ofLength(36);
+  }
+}

@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('is damaged: it is not a readable git directory (HEAD is empty)')
+assert log.contains('check it with git fsck')
+assert !log.contains('git fetch')
+assert log.contains('BUILD FAILURE')

@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Tollgate check: running commits, files')
+assert log.contains('No commits yet: nothing to check.')
+assert !log.contains('git fetch')
+assert log.contains('BUILD SUCCESS')

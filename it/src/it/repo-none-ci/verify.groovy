@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Tollgate: no git repository at or above ' + basedir.canonicalFile + ', and this CI build (CI) must check the repository')
+assert log.contains('set tollgate.requireGit=false to skip them with a warning')
+assert log.contains('Tollgate check failed in 2 goal(s)')
+assert log.contains('BUILD FAILURE')
