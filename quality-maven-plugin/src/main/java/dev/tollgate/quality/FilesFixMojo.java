@@ -28,20 +28,21 @@ public class FilesFixMojo extends AbstractFilesMojo {
 
   @Override
   protected Report check() throws MojoExecutionException {
-    List<FileFixer.FixedFile> fixed;
+    FileFixer.Result result;
     try {
-      fixed = FileFixer.fix(basedir().toPath(), scope(), config());
+      result = FileFixer.fix(basedir().toPath(), scope(), config());
     } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot fix the files: " + e, e);
     }
+    List<FileFixer.FixedFile> fixed = result.fixed();
     getLog()
         .info(
             "Tollgate files-fix: "
                 + (fixed.isEmpty()
                     ? "nothing to fix"
                     : fixed.size() + " file" + (fixed.size() == 1 ? "" : "s") + " fixed"));
-    return FileFixer.report(fixed);
+    return result.report();
   }
 }

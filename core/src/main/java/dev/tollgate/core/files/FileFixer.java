@@ -8,9 +8,6 @@ import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.Severity;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,37 +32,70 @@ public final class FileFixer {
    */
   public record FixedFile(String path, List<String> changes) {}
 
+  /**
+   * What a fix run did.
+   *
+   * @param fixed the rewritten files
+   * @param refused the files in scope it would not read or write (a FIFO, a link, a file beyond a
+   *     linked directory, …), each an error
+   */
+  public record Result(List<FixedFile> fixed, List<FileFinding> refused) {
+    public Result {
+      fixed = List.copyOf(fixed);
+      refused = List.copyOf(refused);
+    }
+
+    /** The fixes and refusals as a report. */
+    public Report report() {
+      Report fixes = FileFixer.report(fixed);
+      List<Finding> findings = new ArrayList<>(fixes.findings());
+      for (FileFinding f : refused) {
+        findings.add(f.toFinding(Severity.ERROR));
+      }
+      return new Report(GOAL, findings);
+    }
+  }
+
   private FileFixer() {}
 
-  /** Fixes the files in scope and returns what changed. */
-  public static List<FixedFile> fix(Path dir, Scope scope, FilesConfig config) throws IOException {
+  /**
+   * Fixes the files in scope and returns what changed. A file is read and written only where git
+   * would put it: never through a symbolic link (not the file's own, not a linked directory), so
+   * nothing outside the work tree is ever written.
+   */
+  public static Result fix(Path dir, Scope scope, FilesConfig config) throws IOException {
+    return fix(dir, scope, config, WorkTreeFiles.NO_FOLLOW);
+  }
+
+  static Result fix(Path dir, Scope scope, FilesConfig config, WorkTreeFiles.Opener opener)
+      throws IOException {
     List<FixedFile> fixed = new ArrayList<>();
+    List<FileFinding> refused = new ArrayList<>();
     try (GitRepository repository = GitRepository.open(dir)) {
       TrackedFiles git = repository.index();
+      WorkTreeFiles workTree = new WorkTreeFiles(git, opener);
       FileGuardRails.Selection selection = FileGuardRails.select(git, scope, config);
       for (FileInfo file : selection.files()) {
         if (file.symlink() || file.submodule() || file.lfs()) {
           continue;
         }
-        Path path = git.root().resolve(file.path());
-        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-          continue;
-        }
-        byte[] content;
-        try {
-          content = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
+        byte[] content = workTree.readAll(file, refused::add);
+        if (content == null) {
           continue;
         }
         WhitespaceFixer.Fixed result =
             WhitespaceFixer.fix(content, file.markdown(), config.lineEndings());
         if (result.changed()) {
-          AtomicFiles.write(path, result.content());
-          fixed.add(new FixedFile(file.path(), result.changes()));
+          // located above: a regular file, no linked directory on its way
+          Path path = workTree.locate(file, refused::add);
+          if (path != null) {
+            AtomicFiles.write(path, result.content());
+            fixed.add(new FixedFile(file.path(), result.changes()));
+          }
         }
       }
     }
-    return fixed;
+    return new Result(fixed, refused);
   }
 
   /** The fixes as a report: one {@code info} finding per rewritten file. */

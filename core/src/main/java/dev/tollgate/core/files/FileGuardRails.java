@@ -14,8 +14,6 @@ import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.Severity;
 import dev.tollgate.core.settings.Settings;
-import java.io.FileInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,6 +88,12 @@ public final class FileGuardRails {
 
   /** Scans and returns everything the scan found, before it becomes a report. */
   public static ScanResult scan(Path dir, Scope scope, FilesConfig config) throws IOException {
+    return scan(dir, scope, config, WorkTreeFiles.NO_FOLLOW);
+  }
+
+  /** Scans, opening working files with {@code opener}. */
+  static ScanResult scan(Path dir, Scope scope, FilesConfig config, WorkTreeFiles.Opener opener)
+      throws IOException {
     try (GitRepository repository = GitRepository.open(dir)) {
       TrackedFiles git = repository.index();
       Selection selection = select(git, scope, config);
@@ -99,7 +103,7 @@ public final class FileGuardRails {
       Optional<String> base = selection.base();
       boolean staged = scope == Scope.STAGED;
       List<FileFinding> found = new ArrayList<>();
-      PathCheck.Tree tree = tree(git, tracked, blobs);
+      PathCheck.Tree tree = tree(git, tracked, selection.links(), blobs);
       for (Check check : checks(config)) {
         if (check instanceof PathCheck p) {
           p.check(files, tree, found::add);
@@ -116,7 +120,7 @@ public final class FileGuardRails {
       }
       List<FileInfo> regular = files.stream().filter(f -> !f.symlink() && !f.submodule()).toList();
       FileScanner scanner =
-          new FileScanner(lineChecks, contentChecks, source(git, blobs), config.threads());
+          new FileScanner(lineChecks, contentChecks, source(git, blobs, opener), config.threads());
       found.addAll(scanner.scan(regular));
 
       List<Finding> notes = new ArrayList<>();
@@ -135,6 +139,7 @@ public final class FileGuardRails {
       List<FileInfo> files,
       Set<String> tracked,
       Map<String, String> blobs,
+      Map<String, FileInfo> links,
       Optional<String> base) {}
 
   /** Lists the tracked files in scope (after include and exclude globs). */
@@ -165,9 +170,13 @@ public final class FileGuardRails {
     List<FileInfo> files = new ArrayList<>();
     Set<String> tracked = new HashSet<>(index.size() * 2);
     Map<String, String> blobs = new HashMap<>();
+    Map<String, FileInfo> links = new HashMap<>();
     for (TrackedFile t : index) {
       String path = t.path();
       tracked.add(path);
+      if (t.isSymlink()) {
+        links.put(path, new FileInfo(path, t.mode(), false, FileInfo.NOT_COMPARED));
+      }
       if (staged) {
         blobs.put(path, t.blobId());
       }
@@ -185,7 +194,7 @@ public final class FileGuardRails {
       }
       files.add(new FileInfo(path, t.mode(), !lfs.isEmpty() && lfs.isLfs(path), previous));
     }
-    return new Selection(files, tracked, staged ? blobs : null, base);
+    return new Selection(files, tracked, staged ? blobs : null, links, base);
   }
 
   /** The enabled checks, configured. */
@@ -257,27 +266,22 @@ public final class FileGuardRails {
     }
   }
 
-  private static FileScanner.ContentSource source(TrackedFiles git, Map<String, String> blobs) {
+  private static FileScanner.ContentSource source(
+      TrackedFiles git, Map<String, String> blobs, WorkTreeFiles.Opener opener) {
     if (blobs != null) {
-      return file -> {
+      return (file, sink) -> {
         TrackedFiles.Blob blob = git.openBlob(blobs.get(file.path()));
         return new FileScanner.ContentSource.Opened(blob.stream(), blob.size());
       };
     }
-    Path root = git.root();
-    return file -> {
-      try {
-        FileInputStream in = new FileInputStream(root.resolve(file.path()).toFile());
-        return new FileScanner.ContentSource.Opened(in, in.getChannel().size());
-      } catch (FileNotFoundException e) {
-        return null; // deleted in the working tree, or not a file there
-      }
-    };
+    return new WorkTreeFiles(git, opener);
   }
 
   private static PathCheck.Tree tree(
-      TrackedFiles git, Set<String> tracked, Map<String, String> blobs) {
-    Path root = git.root();
+      TrackedFiles git,
+      Set<String> tracked,
+      Map<String, FileInfo> links,
+      Map<String, String> blobs) {
     return new PathCheck.Tree() {
       @Override
       public Set<String> trackedPaths() {
@@ -290,7 +294,10 @@ public final class FileGuardRails {
           if (blobs != null) {
             return new String(git.readBlob(blobs.get(link.path())), StandardCharsets.UTF_8);
           }
-          Path p = root.resolve(link.path());
+          Path p = git.workPath(link.path()).orElse(null);
+          if (p == null) {
+            return null;
+          }
           if (Files.isSymbolicLink(p)) {
             return Files.readSymbolicLink(p).toString();
           }
@@ -305,7 +312,12 @@ public final class FileGuardRails {
 
       @Override
       public boolean exists(String path) {
-        return tracked.contains(path) || Files.exists(root.resolve(path));
+        return tracked.contains(path) || git.workPath(path).map(Files::exists).orElse(false);
+      }
+
+      @Override
+      public FileInfo trackedLink(String path) {
+        return links.get(path);
       }
     };
   }

@@ -27,8 +27,11 @@ final class FileScanner {
     /** An open file with its size. */
     record Opened(InputStream stream, long size) {}
 
-    /** Opens a file, or returns {@code null} when it does not exist (any more). */
-    Opened open(FileInfo file) throws IOException;
+    /**
+     * Opens a file, or returns {@code null} when it does not exist (any more) or, after reporting
+     * why to the sink, when it cannot be read.
+     */
+    Opened open(FileInfo file, FindingSink sink) throws IOException;
   }
 
   static final int BINARY_PROBE = 8192;
@@ -119,7 +122,7 @@ final class FileScanner {
     }
 
     private void scanFile(FileInfo file) throws IOException {
-      ContentSource.Opened opened = source.open(file);
+      ContentSource.Opened opened = source.open(file, sink);
       if (opened == null) {
         return;
       }
@@ -180,7 +183,7 @@ final class FileScanner {
               if (isWhole) {
                 return new ByteArrayInputStream(content, 0, (int) finalSize);
               }
-              ContentSource.Opened again = source.open(file);
+              ContentSource.Opened again = source.open(file, sink);
               if (again == null) {
                 return new ByteArrayInputStream(new byte[0]);
               }

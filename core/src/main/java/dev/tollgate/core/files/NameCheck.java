@@ -23,6 +23,10 @@ public final class NameCheck implements PathCheck {
           "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
           "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
+  /** A byte of a path that is no UTF-8, as the index listing escapes it. */
+  private static final java.util.regex.Pattern ESCAPED_BYTE =
+      java.util.regex.Pattern.compile("\\\\[0-3][0-7]{2}");
+
   @Override
   public String id() {
     return ID;
@@ -64,7 +68,18 @@ public final class NameCheck implements PathCheck {
         }
       }
       String bad = windowsProblem(path);
-      if (bad != null) {
+      if (ESCAPED_BYTE.matcher(path).find()) {
+        // git's bytes are no UTF-8: the path is shown escaped (sec\377ret.env)
+        sink.report(
+            FileFinding.of(
+                ID,
+                "not-utf8",
+                path,
+                0,
+                0,
+                "name is not valid UTF-8 (shown escaped); Windows and macOS cannot check it out",
+                "rename it to a UTF-8 name with git mv"));
+      } else if (bad != null) {
         sink.report(
             FileFinding.of(
                 ID,
@@ -100,6 +115,16 @@ public final class NameCheck implements PathCheck {
               0,
               "symbolic link to '" + target + "', outside the repository",
               "point it inside the repository or replace it with a copy"));
+    } else if (loops(file, tree)) {
+      sink.report(
+          FileFinding.of(
+              ID,
+              "symlink-loop",
+              path,
+              0,
+              0,
+              "symbolic link to '" + target + "', which leads back to itself through tracked links",
+              "point it at a file, or remove the link (git rm " + path + ")"));
     } else if (!tree.exists(resolved.toString().replace('\\', '/'))) {
       sink.report(
           FileFinding.of(
@@ -111,6 +136,34 @@ public final class NameCheck implements PathCheck {
               "symbolic link to '" + target + "', which does not exist",
               "fix the target or remove the link (git rm " + path + ")"));
     }
+  }
+
+  /**
+   * Whether following a link through the tracked links (as stored, not as the file system resolves
+   * them) comes back to a link already seen, or takes more hops than a system follows (40).
+   */
+  private static boolean loops(FileInfo link, Tree tree) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    seen.add(link.path());
+    FileInfo current = link;
+    for (int hops = 0; hops < 40; hops++) {
+      String target = tree.linkTarget(current);
+      if (target == null || target.startsWith("/")) {
+        return false;
+      }
+      String path = current.path();
+      String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+      String next =
+          Path.of(dir).resolve(target.replace('\\', '/')).normalize().toString().replace('\\', '/');
+      if (!seen.add(next)) {
+        return true;
+      }
+      current = tree.trackedLink(next);
+      if (current == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Why Windows cannot create this path, or {@code null}. */

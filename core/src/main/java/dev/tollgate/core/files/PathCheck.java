@@ -20,6 +20,13 @@ public non-sealed interface PathCheck extends Check {
 
     /** Whether a repository-relative path exists in the working tree (following links). */
     boolean exists(String path);
+
+    /**
+     * The tracked symbolic link at a path (in scope or not), or {@code null} when there is none.
+     */
+    default FileInfo trackedLink(String path) {
+      return null;
+    }
   }
 
   /** Checks the files in scope. */

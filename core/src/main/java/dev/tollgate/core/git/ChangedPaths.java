@@ -112,7 +112,8 @@ public final class ChangedPaths {
           continue;
         }
         changed.put(
-            walk.getPathString(), existed ? Optional.of(before.name()) : Optional.<String>empty());
+            PathNames.display(walk.getRawPath()),
+            existed ? Optional.of(before.name()) : Optional.<String>empty());
       }
     }
     return changed;

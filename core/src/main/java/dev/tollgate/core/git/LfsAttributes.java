@@ -4,9 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.attributes.Attribute;
 import org.eclipse.jgit.attributes.AttributesNode;
 import org.eclipse.jgit.attributes.AttributesRule;
@@ -46,8 +49,13 @@ public final class LfsAttributes {
       if (staged) {
         content = files.readBlob(file.blobId());
       } else {
+        Optional<Path> work = files.workPath(path);
+        // never open a FIFO or a device: the file scan reports what is no regular file
+        if (work.isEmpty() || !Files.isRegularFile(work.get(), LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
         try {
-          content = Files.readAllBytes(files.workFile(path).toPath());
+          content = Files.readAllBytes(work.get());
         } catch (NoSuchFileException e) {
           continue;
         }

@@ -11,7 +11,9 @@ public sealed interface Location {
   /**
    * A file and, when known, a line and column.
    *
-   * @param path the path relative to the repository or project root, with {@code /} separators
+   * @param path the path relative to the repository or project root, with {@code /} separators (a
+   *     Windows {@code \} separator becomes {@code /}; elsewhere a backslash is part of a name, as
+   *     in the escaped name {@code sec\377ret.env} of a path that is not UTF-8)
    * @param line 1-based line, or 0 when the finding concerns the whole file
    * @param column 1-based column, or 0 when unknown
    */
@@ -21,7 +23,9 @@ public sealed interface Location {
       if (line < 0 || column < 0) {
         throw new IllegalArgumentException("line and column must be >= 0");
       }
-      path = path.replace('\\', '/');
+      if (java.io.File.separatorChar == '\\') {
+        path = path.replace('\\', '/');
+      }
     }
 
     @Override

@@ -24,7 +24,7 @@ final class CheckFixtures {
         new FileScanner(
             check instanceof LineCheck l ? List.of(l) : List.of(),
             check instanceof ContentCheck c ? List.of(c) : List.of(),
-            f ->
+            (f, sink) ->
                 new FileScanner.ContentSource.Opened(
                     new ByteArrayInputStream(content), content.length),
             1);
