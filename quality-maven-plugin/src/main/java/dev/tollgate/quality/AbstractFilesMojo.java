@@ -55,9 +55,10 @@ abstract class AbstractFilesMojo extends AbstractQualityMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
 
-  /** Whether this module is where the reactor build started: the scan covers the repository. */
-  protected final boolean isReactorRoot() {
-    return project == null || project.isExecutionRoot();
+  /** The scan covers the whole repository: once per build. */
+  @Override
+  protected final boolean runsOncePerBuild() {
+    return true;
   }
 
   protected final File basedir() {

@@ -8,11 +8,13 @@ import dev.tollgate.core.report.ReportPublisher;
 import dev.tollgate.core.settings.InvalidSettingException;
 import java.io.File;
 import java.io.UncheckedIOException;
-import org.apache.maven.plugin.MojoExecution;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What every quality goal shares: the skip switches, the failure policy and publishing the report
@@ -52,12 +54,40 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor plugin;
 
-  /** This execution, for the goal's name: the reports to remove before it runs are named by it. */
-  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-  private MojoExecution execution;
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject currentProject;
+
+  /**
+   * Whether this project runs the repository-wide goals ({@code commits}, {@code files}, {@code
+   * pins}) for the build: the execution root when it is built, else the first project of the build.
+   * So they run exactly once whatever the selection ({@code -pl}, {@code -rf}, {@code -am}).
+   */
+  private boolean isFirstOfBuild() {
+    if (session == null || currentProject == null) {
+      return true;
+    }
+    List<MavenProject> projects = session.getProjects();
+    for (MavenProject p : projects) {
+      if (p.isExecutionRoot()) {
+        return p == currentProject;
+      }
+    }
+    return projects.isEmpty() || projects.get(0) == currentProject;
+  }
 
   /** Whether this goal's own skip switch is set (read it from {@link #settings()}). */
   protected abstract boolean isSkipped();
+
+  /**
+   * Whether the goal covers the whole repository or reactor and so runs once per build (see {@link
+   * #isFirstOfBuild()}), not once per module.
+   */
+  protected boolean runsOncePerBuild() {
+    return false;
+  }
 
   /**
    * Runs the check and returns its findings; throws only for breakage, never for violations. An
@@ -75,11 +105,13 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
         getLog().info("Tollgate: skipped");
         return;
       }
+      if (runsOncePerBuild() && !isFirstOfBuild()) {
+        getLog().info("Tollgate: " + goal() + " runs once per build, in the first project");
+        return;
+      }
       publisher =
           new ReportPublisher(outputDirectory.toPath(), toolVersion(), System.getenv(), System.out);
-      if (execution != null) {
-        publisher.clearPrevious(execution.getGoal());
-      }
+      publisher.clearPrevious(goal());
       failOnErrors = settings().bool("tollgate.failOnViolation", true);
       report = check();
     } catch (InvalidSettingException e) {

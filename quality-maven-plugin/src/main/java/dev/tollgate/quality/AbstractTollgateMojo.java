@@ -18,6 +18,11 @@ abstract class AbstractTollgateMojo extends AbstractMojo {
 
   private Settings settings;
 
+  /** This goal's name, e.g. {@code commits}. */
+  protected final String goal() {
+    return mojoExecution == null ? "goal" : mojoExecution.getGoal();
+  }
+
   /** This goal's parameters, by property name. */
   protected final Settings settings() {
     if (settings == null) {

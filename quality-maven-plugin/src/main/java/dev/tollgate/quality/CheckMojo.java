@@ -1,6 +1,7 @@
 package dev.tollgate.quality;
 
 import dev.tollgate.core.settings.InvalidSettingException;
+import dev.tollgate.quality.extension.ReleasePrefixWarning;
 import dev.tollgate.quality.settings.ProjectSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,7 @@ public class CheckMojo extends AbstractTollgateMojo {
     } catch (InvalidSettingException e) {
       throw new MojoExecutionException(e.getMessage());
     }
+    ReleasePrefixWarning.of(project).ifPresent(w -> getLog().warn("Tollgate: " + w));
     if (selected.isEmpty()) {
       getLog().info("Tollgate check: no quality goals to run");
       return;

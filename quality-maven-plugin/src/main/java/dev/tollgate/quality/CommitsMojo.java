@@ -71,11 +71,12 @@ public class CommitsMojo extends AbstractCommitRulesMojo {
     if (settings().bool("tollgate.commits.skip", false)) {
       return true;
     }
-    if (project != null && !project.isExecutionRoot()) {
-      getLog().debug("Tollgate commits: checked once, in the execution root");
-      return true;
-    }
     return false;
+  }
+
+  @Override
+  protected boolean runsOncePerBuild() {
+    return true;
   }
 
   @Override

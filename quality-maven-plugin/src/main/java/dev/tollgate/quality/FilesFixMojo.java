@@ -23,7 +23,7 @@ public class FilesFixMojo extends AbstractFilesMojo {
 
   @Override
   protected boolean isSkipped() {
-    return settings().bool("tollgate.files-fix.skip", false) || !isReactorRoot();
+    return settings().bool("tollgate.files-fix.skip", false);
   }
 
   @Override

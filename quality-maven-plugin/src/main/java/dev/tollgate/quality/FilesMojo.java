@@ -78,14 +78,7 @@ public class FilesMojo extends AbstractFilesMojo {
 
   @Override
   protected boolean isSkipped() {
-    if (settings().bool("tollgate.files.skip", false)) {
-      return true;
-    }
-    if (!isReactorRoot()) {
-      getLog().debug("Tollgate files: runs once, in the module where the build started");
-      return true;
-    }
-    return false;
+    return settings().bool("tollgate.files.skip", false);
   }
 
   @Override

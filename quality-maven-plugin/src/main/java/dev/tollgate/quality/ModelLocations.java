@@ -2,7 +2,13 @@ package dev.tollgate.quality;
 
 import dev.tollgate.core.report.Location;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.InputLocationTracker;
@@ -54,17 +60,78 @@ final class ModelLocations {
   }
 
   /**
-   * Maven records the position just after an element's start tag; findings point at the tag's
-   * {@code <}.
+   * The position of an element's start tag {@code <}. Maven 3 records the position just after the
+   * start tag, Maven 4 another one: the POM's own line decides, so the column is the same on both.
+   * When the line cannot be read, Maven 3's convention is assumed.
    */
   static Location position(String path, InputLocation at, String element) {
     int line = Math.max(at.getLineNumber(), 0);
     int column = at.getColumnNumber();
-    if (column > 0 && !element.isEmpty()) {
-      column = Math.max(1, column - element.length() - 2);
+    if (!element.isEmpty()) {
+      int tag = tagStart(path, at, line, column, element);
+      if (tag > 0) {
+        column = tag;
+      } else if (column > 0) {
+        column = Math.max(1, column - element.length() - 2);
+      }
     }
     return Location.file(path, line, Math.max(column, 0));
   }
+
+  /**
+   * The 1-based column of the last {@code <element} on the line that starts at or before {@code
+   * column}, else of the first on the line (Maven 4 may record a column before the tag).
+   */
+  private static int tagStart(String path, InputLocation at, int line, int column, String element) {
+    if (line < 1) {
+      return -1;
+    }
+    String recorded = at.getSource() == null ? null : at.getSource().getLocation();
+    Path root = ROOT.get();
+    String file;
+    if (recorded != null && new File(recorded).isFile()) {
+      file = recorded;
+    } else if (root != null) {
+      file = root.resolve(path).toString();
+    } else {
+      return -1;
+    }
+    String key = file + "@" + new File(file).lastModified() + ":" + new File(file).length();
+    List<String> lines =
+        LINES.computeIfAbsent(
+            key,
+            k -> {
+              try {
+                return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+              } catch (IOException | RuntimeException e) {
+                return List.of();
+              }
+            });
+    if (line > lines.size()) {
+      return -1;
+    }
+    String text = lines.get(line - 1);
+    String open = "<" + element;
+    int before = -1;
+    int first = -1;
+    for (int i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      int after = i + open.length();
+      if (after == text.length() || " \t>/".indexOf(text.charAt(after)) >= 0) {
+        first = first < 0 ? i + 1 : first;
+        before = i < column ? i + 1 : before;
+      }
+    }
+    return before > 0 ? before : first;
+  }
+
+  /**
+   * The project root of the translation running on this thread: Maven 4 may record a location
+   * without its file, which is then the relative path resolved against it.
+   */
+  static final ThreadLocal<Path> ROOT = new ThreadLocal<>();
+
+  /** POM lines by file, its modification time and size: each version of a POM is read once. */
+  private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
 
   static String relative(Path root, File file) {
     Path path = normalized(file);

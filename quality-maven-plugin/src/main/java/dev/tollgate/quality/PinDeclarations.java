@@ -56,6 +56,15 @@ final class PinDeclarations {
    */
   static ReactorModel reactor(MavenSession session, MavenProject current) {
     Path root = ModelLocations.root(session);
+    ModelLocations.ROOT.set(root);
+    try {
+      return translate(session, current, root);
+    } finally {
+      ModelLocations.ROOT.remove();
+    }
+  }
+
+  private static ReactorModel translate(MavenSession session, MavenProject current, Path root) {
     PinDeclarations translation = new PinDeclarations(root);
     session.getProjects().forEach(project -> translation.own(project, true));
     for (MavenProject project : session.getProjects()) {

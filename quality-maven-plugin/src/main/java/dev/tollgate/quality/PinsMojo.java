@@ -99,7 +99,7 @@ public class PinsMojo extends AbstractQualityMojo {
   @Override
   protected boolean isSkipped() {
     try {
-      return !runsHere() || options().skip();
+      return options().skip();
     } catch (IllegalArgumentException e) {
       return false; // check() reports the mistake
     }
@@ -112,18 +112,9 @@ public class PinsMojo extends AbstractQualityMojo {
     return options;
   }
 
-  /**
-   * Once per reactor: at the execution root, or, when the root is not built (e.g. {@code -pl}), at
-   * the first project of the reactor.
-   */
-  private boolean runsHere() {
-    List<MavenProject> projects = session.getProjects();
-    for (MavenProject p : projects) {
-      if (p.isExecutionRoot()) {
-        return p == project;
-      }
-    }
-    return !projects.isEmpty() && projects.get(0) == project;
+  @Override
+  protected boolean runsOncePerBuild() {
+    return true;
   }
 
   @Override

@@ -4,8 +4,13 @@ import dev.tollgate.core.release.NextOptions;
 import dev.tollgate.core.release.ReleaseGoals;
 import dev.tollgate.core.settings.Settings;
 import dev.tollgate.core.versioning.NextVersionResult;
+import dev.tollgate.core.versioning.SemanticVersion;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -59,7 +64,7 @@ public class NextMojo extends AbstractVersionMojo {
     long millis = (System.nanoTime() - start) / 1_000_000;
     long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
     if (quietly) {
-      result.nextVersion().ifPresent(v -> System.out.println(v));
+      result.nextVersion().ifPresent(NextMojo::printAlone);
     } else {
       result.summary().forEach(getLog()::info);
       getLog().info("Computed in " + millis + " ms (" + cpuMillis + " ms CPU)");
@@ -68,5 +73,16 @@ public class NextMojo extends AbstractVersionMojo {
     if (result.isRelease() && project() != null && !name.isEmpty()) {
       project().getProperties().setProperty(name, result.nextVersion().get().toString());
     }
+  }
+
+  /**
+   * Prints the version alone on the process's standard output, for {@code V=$(mvn -q …)}: straight
+   * to file descriptor 1, because Maven 4 routes {@code System.out} through its logger ({@code
+   * [INFO] [stdout] …}).
+   */
+  private static void printAlone(SemanticVersion version) {
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    out.println(version);
   }
 }

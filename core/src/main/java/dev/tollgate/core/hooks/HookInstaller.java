@@ -69,7 +69,9 @@ public final class HookInstaller {
     List<String> unchanged = new ArrayList<>();
     (writeIfChanged(settings, properties(runtime.settings())) ? changed : unchanged)
         .add(TOOL_DIR + "/" + SETTINGS_FILE);
-    (writeIfChanged(runner, latin1(HookScripts.runner(runtime, settings))) ? changed : unchanged)
+    (writeIfChanged(runner, latin1(HookScripts.runner(runtime, projectPath(layout, runtime))))
+            ? changed
+            : unchanged)
         .add(TOOL_DIR + "/run");
     Files.createDirectories(hooksDir);
     for (String hook : hooks) {
@@ -77,9 +79,29 @@ public final class HookInstaller {
         throw new IllegalArgumentException(
             "unknown hook '" + hook + "'; Tollgate installs " + HookScripts.HOOKS);
       }
-      (installOne(hooksDir.resolve(hook), hook, runner) ? changed : unchanged).add(hook);
+      (installOne(hooksDir.resolve(hook), hook) ? changed : unchanged).add(hook);
+    }
+    // hooks left out of this install lose Tollgate's block, so the set installed is exactly `hooks`
+    for (String hook : HookScripts.HOOKS) {
+      if (!hooks.contains(hook) && uninstallOne(hooksDir.resolve(hook))) {
+        changed.add(hook);
+      }
     }
     return new Result(hooksDir, changed, unchanged);
+  }
+
+  /** The project's directory relative to the work tree's root, {@code ""} at the root. */
+  private static String projectPath(GitLayout layout, HookRuntime runtime) {
+    if (layout.workTree().isEmpty()) {
+      return "";
+    }
+    try {
+      Path root = layout.workTree().get().toRealPath();
+      Path project = runtime.projectDir().toRealPath();
+      return project.startsWith(root) ? root.relativize(project).toString() : "";
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /**
@@ -114,7 +136,7 @@ public final class HookInstaller {
     return new Result(hooksDir, changed, unchanged);
   }
 
-  private static boolean installOne(Path file, String hook, Path runner) throws IOException {
+  private static boolean installOne(Path file, String hook) throws IOException {
     Path chained = file.resolveSibling(file.getFileName() + HookFile.CHAINED_SUFFIX);
     boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
     boolean symlink = Files.isSymbolicLink(file);
@@ -122,14 +144,13 @@ public final class HookInstaller {
       String text = read(file);
       Optional<HookFile.Block> block = HookFile.find(text);
       if (block.isPresent()) {
-        Path chain = block.get().mode() == HookFile.Mode.CHAINED ? chained : null;
+        boolean chain = block.get().mode() == HookFile.Mode.CHAINED;
         String updated =
-            HookFile.replaceBody(text, block.get(), latin1(HookScripts.body(hook, runner, chain)));
+            HookFile.replaceBody(text, block.get(), latin1(HookScripts.body(hook, chain)));
         return writeHook(file, updated, text);
       }
       if (HookFile.acceptsInline(text, Files.isExecutable(file))) {
-        return writeHook(
-            file, HookFile.inline(text, latin1(HookScripts.body(hook, runner, null))), text);
+        return writeHook(file, HookFile.inline(text, latin1(HookScripts.body(hook, false))), text);
       }
     }
     if (exists) {
@@ -144,12 +165,11 @@ public final class HookInstaller {
       Files.move(file, chained);
       String text =
           HookFile.SHEBANG
-              + HookFile.block(
-                  HookFile.Mode.CHAINED, latin1(HookScripts.body(hook, runner, chained)));
+              + HookFile.block(HookFile.Mode.CHAINED, latin1(HookScripts.body(hook, true)));
       writeHook(file, text, null);
       return true;
     }
-    writeHook(file, HookFile.created(latin1(HookScripts.body(hook, runner, null))), null);
+    writeHook(file, HookFile.created(latin1(HookScripts.body(hook, false))), null);
     return true;
   }
 

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param version the Tollgate version that installed the hooks
  * @param javaExecutable the {@code java} that ran the install (used when still present)
  * @param classpath the jars of Tollgate core and its dependencies, for {@code java -cp}
- * @param projectDir the Maven project the hooks fall back to ({@code ./mvnw -q …}) when a jar of
- *     the classpath is gone
+ * @param projectDir the Maven project that installed the hooks, named in the repair command when a
+ *     jar of the classpath is gone
  * @param settings the effective settings from the pom (protected branches, commit rules, …), keyed
  *     by their {@code tollgate.*} property names
  */

@@ -276,4 +276,92 @@ class HookInstallerTest {
     assertThat(repo.resolve(".githooks/pre-commit")).exists();
     assertThat(repo.resolve(".git/hooks/pre-commit")).doesNotExist();
   }
+
+  private TestRepository.Result commitOnFeatureBranch(
+      Path dir, String message, Map<String, String> env) throws Exception {
+    TestRepository.run(dir, Map.of(), null, "switch", "-q", "-c", "feature/moved");
+    Files.writeString(dir.resolve("m.txt"), "m\n");
+    git(dir, "add", "m.txt");
+    return TestRepository.run(dir, env, null, "commit", "-m", message);
+  }
+
+  @Test
+  void aMovedRepositoryKeepsCheckingWithItsOwnRunner() throws Exception {
+    install();
+    Path moved = tmp.resolve("moved elsewhere");
+    Files.move(repo, moved);
+    TestRepository.Result bad = commitOnFeatureBranch(moved, "Fix stuff", Map.of());
+    assertThat(bad.exit()).as(bad.output()).isNotZero();
+    assertThat(bad.output()).contains("Fix stuff").contains("git commit --no-verify");
+  }
+
+  @Test
+  void aCopiedRepositoryRunsItsOwnRunnerAndSettings() throws Exception {
+    install();
+    Path copy = tmp.resolve("copy");
+    copyTree(repo, copy); // as `cp -a` does; a clone would have no hooks
+
+    HookInstaller.uninstall(layout);
+    TestRepository.Result bad = commitOnFeatureBranch(copy, "Fix stuff", Map.of());
+    assertThat(bad.exit()).as(bad.output()).isNotZero();
+    assertThat(bad.output()).contains("Fix stuff");
+  }
+
+  @Test
+  void aMissingRunnerBlocksWithTheRepairAndOnlyTheSkipSwitchPasses() throws Exception {
+    install();
+    Files.delete(layout.commonDir().resolve(HookInstaller.TOOL_DIR).resolve("run"));
+    TestRepository.Result blocked = commitOnFeatureBranch(repo, "feat: fine message", Map.of());
+    assertThat(blocked.exit()).isNotZero();
+    assertThat(blocked.output())
+        .contains("is missing")
+        .contains("mvn quality:install-hooks")
+        .contains("git commit --no-verify");
+    TestRepository.Result skipped =
+        TestRepository.run(
+            repo, Map.of("TOLLGATE_SKIP_HOOKS", "1"), null, "commit", "-m", "Fix stuff");
+    assertThat(skipped.exit()).as(skipped.output()).isZero();
+  }
+
+  @Test
+  void aMissingJarBlocksTheCommitInsteadOfCheckingLess() throws Exception {
+    HookRuntime full = runtime(repo, Map.of());
+    List<Path> cp = new ArrayList<>(full.classpath());
+    cp.add(tmp.resolve("cleaned-repository/tollgate-core-0.0.jar"));
+    HookInstaller.install(
+        layout,
+        new HookRuntime("test", full.javaExecutable(), cp, repo, Map.of()),
+        HookScripts.HOOKS);
+    Files.writeString(
+        repo.resolve("token.env"), "TOKEN=ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8\n");
+    git(repo, "switch", "-q", "-c", "feature/jar");
+    git(repo, "add", "token.env");
+    TestRepository.Result blocked =
+        TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: token");
+    assertThat(blocked.exit()).isNotZero();
+    assertThat(blocked.output())
+        .contains("tollgate-core-0.0.jar is gone")
+        .contains("mvn quality:install-hooks")
+        .contains("git commit --no-verify");
+  }
+
+  @Test
+  void installingFewerHooksRemovesTollgateFromTheOthers() throws Exception {
+    install();
+    HookInstaller.Result result =
+        HookInstaller.install(layout, runtime(repo, Map.of()), List.of("commit-msg"));
+    assertThat(result.changed()).contains("pre-commit", "pre-push");
+    assertThat(hook("pre-commit")).doesNotExist();
+    assertThat(hook("pre-push")).doesNotExist();
+    assertThat(Files.readString(hook("commit-msg"))).contains("# >>> tollgate");
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (var paths = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+  }
 }

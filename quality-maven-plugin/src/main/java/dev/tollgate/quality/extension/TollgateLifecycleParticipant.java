@@ -8,7 +8,7 @@ import dev.tollgate.core.settings.Settings;
 import dev.tollgate.quality.hooks.HooksSetup;
 import dev.tollgate.quality.settings.ProjectSettings;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,9 +81,9 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
       }
       PluginDescriptor descriptor = ownDescriptor();
       if (!props.bool("tollgate.check.skip", false)) {
-        bindCheck(session, descriptor == null ? null : descriptor.getVersion());
+        bindCheck(session, descriptor.getVersion());
       }
-      if (hooksAuto(props, System.getenv()) && descriptor != null) {
+      if (hooksAuto(props, System.getenv())) {
         installHooks(session, descriptor, props);
       }
     } catch (InvalidSettingException e) {
@@ -201,22 +201,43 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
     }
   }
 
-  /** This plugin's descriptor, read from its own jar. */
-  private PluginDescriptor ownDescriptor() {
+  /**
+   * This plugin's descriptor, read from its own jar. Maven 4's descriptor reader takes its StAX
+   * parser from the context class loader, and the JDK's parser, which an extension realm would give
+   * it, fails on Maven 4's mark and reset ("Mark invalid"): the reader runs with Maven's own class
+   * loader as the context, which has the parser Maven ships.
+   */
+  private PluginDescriptor ownDescriptor() throws MavenExecutionException {
+    String descriptor = "META-INF/maven/plugin.xml";
     try {
       URL location = getClass().getProtectionDomain().getCodeSource().getLocation();
       Path path = Path.of(location.toURI());
-      URL descriptor =
+      URL url =
           path.toFile().isDirectory()
-              ? path.resolve("META-INF/maven/plugin.xml").toUri().toURL()
-              : new URL("jar:" + location + "!/META-INF/maven/plugin.xml");
-      try (InputStream in = descriptor.openStream()) {
-        return new PluginDescriptorBuilder()
-            .build(new InputStreamReader(in, StandardCharsets.UTF_8), descriptor.toString());
+              ? path.resolve(descriptor).toUri().toURL()
+              : new URL("jar:" + location + "!/" + descriptor);
+      descriptor = url.toString();
+      String text;
+      try (InputStream in = url.openStream()) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      Thread thread = Thread.currentThread();
+      ClassLoader previous = thread.getContextClassLoader();
+      thread.setContextClassLoader(PluginDescriptorBuilder.class.getClassLoader());
+      try {
+        return new PluginDescriptorBuilder().build(new StringReader(text), descriptor);
+      } finally {
+        thread.setContextClassLoader(previous);
       }
     } catch (Exception e) {
-      LOG.warn("Tollgate: cannot read the quality plugin's descriptor ({})", e.getMessage());
-      return null;
+      throw new MavenExecutionException(
+          "Tollgate: cannot read the quality plugin's own descriptor "
+              + descriptor
+              + " ("
+              + e.getMessage()
+              + "); the checks cannot be set up. Reinstall the plugin (delete it from the local"
+              + " repository) and report this if it persists.",
+          e);
     }
   }
 }
