@@ -12,14 +12,21 @@ def env = [
     'PATH=' + System.getenv('PATH')
 ]
 
-def run = { File dir, String... args ->
+// Runs git and returns [exit code, output] whatever the outcome (e.g. a hook rejecting it).
+def attempt = { File dir, String... args ->
     def command = ['git'] + (args as List)
     def proc = new ProcessBuilder(command).directory(dir).redirectErrorStream(true)
     proc.environment().clear()
     env.each { kv -> def i = kv.indexOf('='); proc.environment().put(kv.substring(0, i), kv.substring(i + 1)) }
     def p = proc.start()
     def out = p.inputStream.getText('UTF-8')
-    if (p.waitFor() != 0) {
+    [p.waitFor(), out]
+}
+
+// Runs git and returns its trimmed output; fails with the output when git fails.
+def run = { File dir, String... args ->
+    def (exit, out) = attempt(dir, args)
+    if (exit != 0) {
         throw new IllegalStateException("git ${args.join(' ')} failed in ${dir}:\n${out}")
     }
     return out.trim()
@@ -44,4 +51,4 @@ def commit = { File dir, String message, String file = 'CHANGES.txt' ->
     return run(dir, 'rev-parse', 'HEAD')
 }
 
-return [run: run, init: init, commit: commit, env: env]
+return [run: run, attempt: attempt, init: init, commit: commit, env: env]

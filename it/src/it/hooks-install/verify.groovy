@@ -11,15 +11,7 @@ assert log.contains('BUILD SUCCESS')
 def settings = new File(basedir, '.git/tollgate/hooks.properties').text
 assert settings.contains('release/*') : settings
 
-// runs git and returns [exit code, output] whatever the outcome
-def attempt = { File dir, String... args ->
-    def pb = new ProcessBuilder(['git'] + (args as List)).directory(dir).redirectErrorStream(true)
-    pb.environment().clear()
-    git.env.each { kv -> def i = kv.indexOf('='); pb.environment().put(kv.substring(0, i), kv.substring(i + 1)) }
-    def p = pb.start()
-    def out = p.inputStream.getText('UTF-8')
-    [p.waitFor(), out]
-}
+def attempt = git.attempt
 new File(basedir, 'a.txt').text = 'a\n'
 git.run(basedir, 'add', 'a.txt')
 

@@ -11,14 +11,7 @@ def settings = new File(basedir, '.git/tollgate/hooks.properties').text
 assert settings.contains('header-max-length\\=error\\:30') : settings
 assert settings.contains('whitespace\\=off') : settings
 
-def attempt = { File dir, String... args ->
-    def pb = new ProcessBuilder(['git'] + (args as List)).directory(dir).redirectErrorStream(true)
-    pb.environment().clear()
-    git.env.each { kv -> def i = kv.indexOf('='); pb.environment().put(kv.substring(0, i), kv.substring(i + 1)) }
-    def p = pb.start()
-    def out = p.inputStream.getText('UTF-8')
-    [p.waitFor(), out]
-}
+def attempt = git.attempt
 git.run(basedir, 'switch', '-q', '-c', 'feature/a')
 new File(basedir, 'more.txt').text = 'also trailing  \n'
 git.run(basedir, 'add', 'more.txt')

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The whole commit-message configuration as a plain value: a setting for every rule and the
@@ -45,19 +46,7 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
 
   /** The types of commitizen's {@code cz_conventional_commits}. */
   public static final List<String> COMMITIZEN_TYPES =
-      List.of(
-          "build",
-          "bump",
-          "chore",
-          "ci",
-          "docs",
-          "feat",
-          "fix",
-          "perf",
-          "refactor",
-          "revert",
-          "style",
-          "test");
+      Stream.concat(CONVENTIONAL_TYPES.stream(), Stream.of("bump")).sorted().toList();
 
   public CommitLintConfig {
     Objects.requireNonNull(preset, "preset");

@@ -36,15 +36,9 @@ public enum CommitRule {
       "footer-max-line-length", ValueKind.NUMBER, "have footer lines of at most %s characters") {
     @Override
     Boolean holds(ParsedMessage m, Object value) {
-      if (m.footers().isEmpty()) {
-        return null;
-      }
-      for (Footer footer : m.footers()) {
-        if (longestLine(footer.toString()) > (Integer) value) {
-          return false;
-        }
-      }
-      return true;
+      return m.footers().isEmpty()
+          ? null
+          : m.footers().stream().allMatch(f -> longestLine(f.toString()) <= (Integer) value);
     }
   },
   HEADER_MAX_LENGTH(
@@ -78,12 +72,7 @@ public enum CommitRule {
       if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
         return null;
       }
-      for (String name : (String[]) value) {
-        if (TextCase.is(s, name)) {
-          return true;
-        }
-      }
-      return false;
+      return isInAnyCase(s, (String[]) value);
     }
   },
   SUBJECT_EMPTY("subject-empty", ValueKind.NONE, "have an empty subject") {
@@ -109,15 +98,7 @@ public enum CommitRule {
   TYPE_CASE("type-case", ValueKind.CASES, "have a type in %s") {
     @Override
     Boolean holds(ParsedMessage m, Object value) {
-      if (!(m instanceof ConventionalCommit c)) {
-        return null;
-      }
-      for (String name : (String[]) value) {
-        if (TextCase.is(c.type(), name)) {
-          return true;
-        }
-      }
-      return false;
+      return m instanceof ConventionalCommit c ? isInAnyCase(c.type(), (String[]) value) : null;
     }
   },
   TYPE_EMPTY("type-empty", ValueKind.NONE, "have an empty type") {
@@ -144,12 +125,7 @@ public enum CommitRule {
       if (!(m instanceof ConventionalCommit c) || c.scopes().isEmpty()) {
         return null;
       }
-      for (String scope : c.scopes()) {
-        if (!contains((String[]) value, scope)) {
-          return false;
-        }
-      }
-      return true;
+      return c.scopes().stream().allMatch(scope -> contains((String[]) value, scope));
     }
   },
   REFERENCES_PATTERN(
@@ -162,12 +138,7 @@ public enum CommitRule {
   SIGNED_OFF_BY("signed-off-by", ValueKind.TEXT, "have a '%s' footer") {
     @Override
     Boolean holds(ParsedMessage m, Object value) {
-      for (Footer footer : m.footers()) {
-        if (footer.toString().startsWith((String) value)) {
-          return true;
-        }
-      }
-      return false;
+      return m.footers().stream().anyMatch(f -> f.toString().startsWith((String) value));
     }
   };
 
@@ -289,6 +260,15 @@ public enum CommitRule {
   private static boolean contains(String[] values, String wanted) {
     for (String v : values) {
       if (v.equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isInAnyCase(String text, String[] caseNames) {
+    for (String name : caseNames) {
+      if (TextCase.is(text, name)) {
         return true;
       }
     }

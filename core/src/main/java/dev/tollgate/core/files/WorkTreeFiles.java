@@ -57,17 +57,9 @@ final class WorkTreeFiles implements FileScanner.ContentSource {
     if (path == null) {
       return null;
     }
-    FileChannel channel;
-    try {
-      channel = opener.open(path);
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (AccessDeniedException e) {
-      sink.report(denied(file));
-      return null;
-    } catch (FileSystemException e) {
-      // e.g. replaced by a link or a FIFO between the look and the open
-      sink.report(failed(file, e));
+    // a file system error here: e.g. replaced by a link or a FIFO between the look and the open
+    FileChannel channel = readOrReport(file, sink, () -> opener.open(path));
+    if (channel == null) {
       return null;
     }
     return new Opened(Channels.newInputStream(channel), channel.size());
@@ -103,16 +95,12 @@ final class WorkTreeFiles implements FileScanner.ContentSource {
                   + ") or stage the change (git add -A)"));
       return null;
     }
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (AccessDeniedException e) {
-      sink.report(denied(file));
-      return null;
-    } catch (FileSystemException e) {
-      sink.report(failed(file, e));
+    BasicFileAttributes attributes =
+        readOrReport(
+            file,
+            sink,
+            () -> Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    if (attributes == null) {
       return null;
     }
     if (attributes.isRegularFile()) {
@@ -244,6 +232,30 @@ final class WorkTreeFiles implements FileScanner.ContentSource {
       case "device" -> "device file";
       default -> "special file";
     };
+  }
+
+  /** One read of the file system that may find the file gone, unreadable or otherwise failing. */
+  private interface FileRead<T> {
+    T read() throws IOException;
+  }
+
+  /**
+   * What the read returns; {@code null} when the file is gone, or after reporting why it cannot be
+   * read.
+   */
+  private static <T> T readOrReport(FileInfo file, FindingSink sink, FileRead<T> read)
+      throws IOException {
+    try {
+      return read.read();
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (AccessDeniedException e) {
+      sink.report(denied(file));
+      return null;
+    } catch (FileSystemException e) {
+      sink.report(failed(file, e));
+      return null;
+    }
   }
 
   private static FileFinding denied(FileInfo file) {

@@ -17,17 +17,9 @@ public final class ReleasePerform {
 
   public static void run(GitRepository git, String remote, boolean dryRun, Consumer<String> log)
       throws ReleaseException {
-    ReleaseRecord record;
-    try {
-      record =
-          ReleaseRecord.read(git.gitDir())
-              .orElseThrow(
-                  () ->
-                      new ReleaseException(
-                          "no prepared release to perform; run release:prepare first"));
-    } catch (IOException e) {
-      throw new ReleaseException("cannot read the release record: " + e.getMessage(), e);
-    }
+    ReleaseRecord record =
+        ReleaseRecord.require(
+            git.gitDir(), "no prepared release to perform; run release:prepare first");
     if (record.branch() == null) {
       throw new ReleaseException(
           "release "

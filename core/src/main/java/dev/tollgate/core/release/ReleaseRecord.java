@@ -53,6 +53,20 @@ public record ReleaseRecord(
             Boolean.parseBoolean(p.getProperty("pushed"))));
   }
 
+  /**
+   * The last prepared release, which a goal needs to go on.
+   *
+   * @param missing the message when there is none, saying what to do
+   * @throws ReleaseException with {@code missing} when there is none, or when it cannot be read
+   */
+  static ReleaseRecord require(Path gitDir, String missing) throws ReleaseException {
+    try {
+      return read(gitDir).orElseThrow(() -> new ReleaseException(missing));
+    } catch (IOException e) {
+      throw new ReleaseException("cannot read the release record: " + e.getMessage(), e);
+    }
+  }
+
   public void write(Path gitDir) throws IOException {
     AtomicFiles.write(file(gitDir), bytes());
   }

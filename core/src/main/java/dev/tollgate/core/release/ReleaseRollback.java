@@ -17,18 +17,11 @@ public final class ReleaseRollback {
 
   public static void run(GitRepository git, boolean dryRun, Consumer<String> log)
       throws ReleaseException {
-    ReleaseRecord record;
-    try {
-      record =
-          ReleaseRecord.read(git.gitDir())
-              .orElseThrow(
-                  () ->
-                      new ReleaseException(
-                          "no release to roll back: release:prepare has not run in this clone"
-                              + " (or was already rolled back)"));
-    } catch (IOException e) {
-      throw new ReleaseException("cannot read the release record: " + e.getMessage(), e);
-    }
+    ReleaseRecord record =
+        ReleaseRecord.require(
+            git.gitDir(),
+            "no release to roll back: release:prepare has not run in this clone"
+                + " (or was already rolled back)");
     if (record.pushed()) {
       throw new ReleaseException(
           "release "

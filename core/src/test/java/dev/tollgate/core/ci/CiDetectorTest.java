@@ -36,16 +36,13 @@ class CiDetectorTest {
 
   @Test
   void githubBranchPushOnDetachedCheckout() {
-    CiEnvironment ci =
-        CiDetector.detect(
-                Map.of(
-                    "GITHUB_ACTIONS", "true",
-                    "GITHUB_REF", "refs/heads/release/1.x",
-                    "GITHUB_BASE_REF", "",
-                    "GITHUB_SHA", "def456"))
-            .orElseThrow();
-    assertThat(ci.branch()).contains("release/1.x");
-    assertThat(ci.isPullRequest()).isFalse();
+    assertBranchBuild(
+        Map.of(
+            "GITHUB_ACTIONS", "true",
+            "GITHUB_REF", "refs/heads/release/1.x",
+            "GITHUB_BASE_REF", "",
+            "GITHUB_SHA", "def456"),
+        "release/1.x");
   }
 
   @Test
@@ -63,25 +60,20 @@ class CiDetectorTest {
 
   @Test
   void gitlabMergeRequest() {
-    CiEnvironment ci =
-        CiDetector.detect(
-                Map.of(
-                    "GITLAB_CI", "true",
-                    "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "fix/npe",
-                    "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "develop",
-                    "CI_COMMIT_SHA", "1111"))
-            .orElseThrow();
-    assertThat(ci.branch()).contains("fix/npe");
-    assertThat(ci.pullRequestBase()).contains("develop");
-    assertThat(ci.commitSha()).contains("1111");
+    assertPullRequest(
+        Map.of(
+            "GITLAB_CI", "true",
+            "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "fix/npe",
+            "CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "develop",
+            "CI_COMMIT_SHA", "1111"),
+        "fix/npe",
+        "develop",
+        "1111");
   }
 
   @Test
   void gitlabBranchPipeline() {
-    CiEnvironment ci =
-        CiDetector.detect(Map.of("GITLAB_CI", "true", "CI_COMMIT_BRANCH", "main")).orElseThrow();
-    assertThat(ci.branch()).contains("main");
-    assertThat(ci.isPullRequest()).isFalse();
+    assertBranchBuild(Map.of("GITLAB_CI", "true", "CI_COMMIT_BRANCH", "main"), "main");
   }
 
   @Test
@@ -119,41 +111,34 @@ class CiDetectorTest {
 
   @Test
   void azurePullRequest() {
-    CiEnvironment ci =
-        CiDetector.detect(
-                Map.of(
-                    "TF_BUILD", "True",
-                    "BUILD_SOURCEBRANCH", "refs/pull/5/merge",
-                    "SYSTEM_PULLREQUEST_SOURCEBRANCH", "refs/heads/feature/a",
-                    "SYSTEM_PULLREQUEST_TARGETBRANCH", "refs/heads/main",
-                    "BUILD_SOURCEVERSION", "4444"))
-            .orElseThrow();
-    assertThat(ci.branch()).contains("feature/a");
-    assertThat(ci.pullRequestBase()).contains("main");
-    assertThat(ci.commitSha()).contains("4444");
+    assertPullRequest(
+        Map.of(
+            "TF_BUILD", "True",
+            "BUILD_SOURCEBRANCH", "refs/pull/5/merge",
+            "SYSTEM_PULLREQUEST_SOURCEBRANCH", "refs/heads/feature/a",
+            "SYSTEM_PULLREQUEST_TARGETBRANCH", "refs/heads/main",
+            "BUILD_SOURCEVERSION", "4444"),
+        "feature/a",
+        "main",
+        "4444");
   }
 
   @Test
   void azureBranchBuild() {
-    CiEnvironment ci =
-        CiDetector.detect(Map.of("TF_BUILD", "True", "BUILD_SOURCEBRANCH", "refs/heads/main"))
-            .orElseThrow();
-    assertThat(ci.branch()).contains("main");
-    assertThat(ci.isPullRequest()).isFalse();
+    assertBranchBuild(Map.of("TF_BUILD", "True", "BUILD_SOURCEBRANCH", "refs/heads/main"), "main");
   }
 
   @Test
   void bitbucketPullRequest() {
-    CiEnvironment ci =
-        CiDetector.detect(
-                Map.of(
-                    "BITBUCKET_BUILD_NUMBER", "9",
-                    "BITBUCKET_BRANCH", "feature/b",
-                    "BITBUCKET_PR_DESTINATION_BRANCH", "master",
-                    "BITBUCKET_COMMIT", "5555"))
-            .orElseThrow();
-    assertThat(ci.branch()).contains("feature/b");
-    assertThat(ci.pullRequestBase()).contains("master");
+    assertPullRequest(
+        Map.of(
+            "BITBUCKET_BUILD_NUMBER", "9",
+            "BITBUCKET_BRANCH", "feature/b",
+            "BITBUCKET_PR_DESTINATION_BRANCH", "master",
+            "BITBUCKET_COMMIT", "5555"),
+        "feature/b",
+        "master",
+        "5555");
   }
 
   @Test
@@ -162,5 +147,22 @@ class CiDetectorTest {
     assertThat(ci.system()).isEqualTo("CI");
     assertThat(ci.branch()).isEmpty();
     assertThat(ci.pullRequestBase()).isEqualTo(Optional.empty());
+  }
+
+  /** The environment is detected as a pull request from {@code branch} into {@code base}. */
+  private static void assertPullRequest(
+      Map<String, String> env, String branch, String base, String sha) {
+    CiEnvironment ci = CiDetector.detect(env).orElseThrow();
+    assertThat(ci.branch()).contains(branch);
+    assertThat(ci.pullRequestBase()).contains(base);
+    assertThat(ci.commitSha()).contains(sha);
+    assertThat(ci.isPullRequest()).isTrue();
+  }
+
+  /** The environment is detected as a build of {@code branch}, not a pull request. */
+  private static void assertBranchBuild(Map<String, String> env, String branch) {
+    CiEnvironment ci = CiDetector.detect(env).orElseThrow();
+    assertThat(ci.branch()).contains(branch);
+    assertThat(ci.isPullRequest()).isFalse();
   }
 }

@@ -58,6 +58,19 @@ class HookInstallerTest {
     return HookInstaller.install(layout, runtime(repo, Map.of()), HookScripts.HOOKS);
   }
 
+  /** Runs git in the repository, with its hooks, and returns the exit code and output. */
+  private TestRepository.Result gitThroughHooks(String... args) {
+    return TestRepository.run(repo, Map.of(), null, args);
+  }
+
+  /** A bare repository as the remote {@code origin}. */
+  private void addBareOrigin() throws Exception {
+    Path remote = tmp.resolve("remote.git");
+    Files.createDirectories(remote);
+    git(remote, "init", "-q", "--bare");
+    git(repo, "remote", "add", "origin", remote.toString());
+  }
+
   private Path hook(String name) throws Exception {
     return layout.hooksDirectory().resolve(name);
   }
@@ -151,8 +164,7 @@ class HookInstallerTest {
     install();
     Files.writeString(repo.resolve("b.txt"), "b\n");
     git(repo, "add", "b.txt");
-    TestRepository.Result onMain =
-        TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: b");
+    TestRepository.Result onMain = gitThroughHooks("commit", "-m", "feat: b");
     assertThat(onMain.exit()).isNotZero();
     assertThat(onMain.output())
         .contains("protected branch pattern 'main'")
@@ -160,18 +172,14 @@ class HookInstallerTest {
         .contains("git commit --no-verify");
 
     git(repo, "switch", "-q", "-c", "feature/b");
-    TestRepository.Result onFeature =
-        TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: b");
+    TestRepository.Result onFeature = gitThroughHooks("commit", "-m", "feat: b");
     assertThat(onFeature.exit()).as(onFeature.output()).isZero();
     assertThat(onFeature.output()).doesNotContain("--no-verify");
   }
 
   @Test
   void pushToProtectedBranchIsRejectedAgainstABareRemote() throws Exception {
-    Path remote = tmp.resolve("remote.git");
-    Files.createDirectories(remote);
-    git(remote, "init", "-q", "--bare");
-    git(repo, "remote", "add", "origin", remote.toString());
+    addBareOrigin();
     git(repo, "push", "-q", "origin", "main");
     install();
     git(repo, "switch", "-q", "-c", "feature/c");
@@ -179,15 +187,13 @@ class HookInstallerTest {
     git(repo, "add", "c.txt");
     git(repo, "commit", "-q", "-m", "feat: c");
 
-    TestRepository.Result direct =
-        TestRepository.run(repo, Map.of(), null, "push", "origin", "feature/c:main");
+    TestRepository.Result direct = gitThroughHooks("push", "origin", "feature/c:main");
     assertThat(direct.exit()).isNotZero();
     assertThat(direct.output())
         .contains("pushing directly to protected branch 'main'")
         .contains("git push --no-verify");
 
-    TestRepository.Result feature =
-        TestRepository.run(repo, Map.of(), null, "push", "origin", "feature/c");
+    TestRepository.Result feature = gitThroughHooks("push", "origin", "feature/c");
     assertThat(feature.exit()).as(feature.output()).isZero();
   }
 
@@ -200,43 +206,35 @@ class HookInstallerTest {
     git(repo, "switch", "-q", "-c", "feature/d");
     Files.writeString(repo.resolve("d.txt"), "d\n");
     git(repo, "add", "d.txt");
-    TestRepository.Result bad =
-        TestRepository.run(repo, Map.of(), null, "commit", "-m", "Fix stuff");
+    TestRepository.Result bad = gitThroughHooks("commit", "-m", "Fix stuff");
     assertThat(bad.exit()).isNotZero();
     assertThat(bad.output()).contains("Fix stuff").contains("git commit --no-verify");
 
     TestRepository.Result tooLong =
-        TestRepository.run(
-            repo, Map.of(), null, "commit", "-m", "feat: a header longer than thirty characters");
+        gitThroughHooks("commit", "-m", "feat: a header longer than thirty characters");
     assertThat(tooLong.exit()).isNotZero();
     assertThat(tooLong.output()).contains("header-max-length");
 
     // comments are stripped as git does before the message is linted
     TestRepository.Result good =
-        TestRepository.run(
-            repo, Map.of(), null, "commit", "--cleanup=strip", "-m", "feat: add d\n\n# a comment");
+        gitThroughHooks("commit", "--cleanup=strip", "-m", "feat: add d\n\n# a comment");
     assertThat(good.exit()).as(good.output()).isZero();
   }
 
   @Test
   void prePushChecksTheMessagesOfExactlyThePushedCommits() throws Exception {
-    Path remote = tmp.resolve("remote.git");
-    Files.createDirectories(remote);
-    git(remote, "init", "-q", "--bare");
-    git(repo, "remote", "add", "origin", remote.toString());
+    addBareOrigin();
     git(repo, "switch", "-q", "-c", "feature/e");
     git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", "bad old message");
     git(repo, "push", "-q", "--no-verify", "origin", "feature/e");
     install();
     git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", "feat: fine");
-    TestRepository.Result ok =
-        TestRepository.run(repo, Map.of(), null, "push", "origin", "feature/e");
+    TestRepository.Result ok = gitThroughHooks("push", "origin", "feature/e");
     assertThat(ok.exit()).as(ok.output()).isZero();
     assertThat(ok.output()).doesNotContain("bad old message").doesNotContain("SLF4J");
 
     git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", "wip");
-    TestRepository.Result bad =
-        TestRepository.run(repo, Map.of(), null, "push", "origin", "feature/e");
+    TestRepository.Result bad = gitThroughHooks("push", "origin", "feature/e");
     assertThat(bad.exit()).isNotZero();
     assertThat(bad.output())
         .contains("commit ")
@@ -254,7 +252,7 @@ class HookInstallerTest {
     Files.writeString(
         repo.resolve("conflict.txt"), "a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> other\n");
     git(repo, "add", "conflict.txt");
-    TestRepository.Result bad = TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: f");
+    TestRepository.Result bad = gitThroughHooks("commit", "-m", "feat: f");
     assertThat(bad.exit()).isNotZero();
     assertThat(bad.output())
         .contains("conflict.txt")
@@ -263,8 +261,7 @@ class HookInstallerTest {
 
     Files.writeString(repo.resolve("conflict.txt"), "a\n");
     git(repo, "add", "conflict.txt");
-    TestRepository.Result good =
-        TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: f");
+    TestRepository.Result good = gitThroughHooks("commit", "-m", "feat: f");
     assertThat(good.exit()).as(good.output()).isZero();
   }
 

@@ -61,6 +61,16 @@ class ModelDeclarationsTest {
   }
 
   /** A builder for one module, defaults: a reactor jar module under child/ with no parent. */
+  /** A section outside any profile, without plugins or plugin management. */
+  private static PomSection sectionOf(
+      List<PomElement> extensions,
+      List<PomElement> reportPlugins,
+      List<PomElement> dependencies,
+      List<PomElement> managedDependencies) {
+    return new PomSection(
+        null, List.of(), List.of(), extensions, reportPlugins, dependencies, managedDependencies);
+  }
+
   private static final class Module {
     Path file = CHILD_POM;
     String path = "child/pom.xml";
@@ -232,10 +242,7 @@ class ModelDeclarationsTest {
   void aReportPluginTakesItsReportingVersionElseTheBuildPlugins() {
     Module m = new Module();
     m.sections.add(
-        new PomSection(
-            null,
-            List.of(),
-            List.of(),
+        sectionOf(
             List.of(),
             List.of(written(null, "r", null, 30), written("g", "s", null, 31)),
             List.of(),
@@ -254,10 +261,7 @@ class ModelDeclarationsTest {
   void extensionsAreDeclaredOrNone() {
     Module m = new Module();
     m.sections.add(
-        new PomSection(
-            null,
-            List.of(),
-            List.of(),
+        sectionOf(
             List.of(written(null, "e", null, 3), written("x", "f", "1.0", 4)),
             List.of(),
             List.of(),
@@ -320,10 +324,7 @@ class ModelDeclarationsTest {
   void dependenciesOnlyWhenAskedForAndMatchedByManagementKey() {
     Module m = new Module();
     m.sections.add(
-        new PomSection(
-            null,
-            List.of(),
-            List.of(),
+        sectionOf(
             List.of(),
             List.of(),
             List.of(dependency("a", null, 20)),

@@ -20,6 +20,23 @@ class PinCheckTest {
 
   private static final Location PIN_AT = Location.file("pom.xml", 40, 5);
 
+  /**
+   * maven-install-plugin at the version Maven binds by default, as module {@code module} uses it.
+   */
+  private static Declaration mavenDefaultInstallPlugin(String module) {
+    return new Declaration(
+        DeclarationKind.PLUGIN,
+        "org.apache.maven.plugins",
+        "maven-install-plugin",
+        null,
+        VersionSource.MAVEN_DEFAULT,
+        "3.1.2",
+        PIN_AT,
+        null,
+        module,
+        Map.of());
+  }
+
   private static Declaration plugin(String ga, String version, VersionSource source, int line) {
     return plugin(ga, version, source, line, Map.of());
   }
@@ -117,30 +134,8 @@ class PinCheckTest {
 
   @Test
   void mavenDefaultsAreReportedOncePerPluginWithTheVersionInUse() throws IOException {
-    Declaration install1 =
-        new Declaration(
-            DeclarationKind.PLUGIN,
-            "org.apache.maven.plugins",
-            "maven-install-plugin",
-            null,
-            VersionSource.MAVEN_DEFAULT,
-            "3.1.2",
-            PIN_AT,
-            null,
-            "a",
-            Map.of());
-    Declaration install2 =
-        new Declaration(
-            DeclarationKind.PLUGIN,
-            "org.apache.maven.plugins",
-            "maven-install-plugin",
-            null,
-            VersionSource.MAVEN_DEFAULT,
-            "3.1.2",
-            PIN_AT,
-            null,
-            "b",
-            Map.of());
+    Declaration install1 = mavenDefaultInstallPlugin("a");
+    Declaration install2 = mavenDefaultInstallPlugin("b");
     Report report = run(List.of(install1, install2), PinPolicy.none());
     assertThat(report.findings())
         .singleElement()

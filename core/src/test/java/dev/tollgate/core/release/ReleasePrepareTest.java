@@ -101,21 +101,7 @@ class ReleasePrepareTest extends ReleaseFixture {
     Snapshot before = snapshot();
     PrepareRequest r = request(false);
     PrepareRequest withSnapshots =
-        new PrepareRequest(
-            r.root(),
-            r.poms(),
-            r.version(),
-            null,
-            r.tag(),
-            r.commitMessage(),
-            r.tagMessage(),
-            r.developmentCommitMessage(),
-            true,
-            r.versionFiles(),
-            r.otherChanges(),
-            false,
-            false,
-            List.of("org.x:lib:2.0-SNAPSHOT (dependency of g:m)"));
+        releaseOnly(r, true, false, List.of("org.x:lib:2.0-SNAPSHOT (dependency of g:m)"));
     try (GitRepository rg = GitRepository.open(repo)) {
       assertThatThrownBy(() -> ReleasePrepare.run(rg, withSnapshots, false, l -> {}, StepHook.NONE))
           .hasMessageContaining("nothing was changed")
@@ -134,22 +120,7 @@ class ReleasePrepareTest extends ReleaseFixture {
     setUpRepo();
     Files.writeString(repo.resolve("notes.txt"), "mine");
     PrepareRequest r = request(false);
-    PrepareRequest allow =
-        new PrepareRequest(
-            r.root(),
-            r.poms(),
-            r.version(),
-            null,
-            r.tag(),
-            r.commitMessage(),
-            r.tagMessage(),
-            r.developmentCommitMessage(),
-            false,
-            r.versionFiles(),
-            r.otherChanges(),
-            true,
-            false,
-            List.of());
+    PrepareRequest allow = releaseOnly(r, false, true, List.of());
     try (GitRepository rg = GitRepository.open(repo)) {
       ReleasePrepare.run(rg, allow, false, l -> {}, StepHook.NONE);
     }
@@ -188,5 +159,25 @@ class ReleasePrepareTest extends ReleaseFixture {
     }
     assertThatThrownBy(() -> VersionFile.parse("README.md"))
         .hasMessageContaining("is not 'path=regex'");
+  }
+
+  /** The request without a development version, on a branch, with these options. */
+  private static PrepareRequest releaseOnly(
+      PrepareRequest r, boolean sign, boolean allowUntracked, List<String> externalSnapshots) {
+    return new PrepareRequest(
+        r.root(),
+        r.poms(),
+        r.version(),
+        null,
+        r.tag(),
+        r.commitMessage(),
+        r.tagMessage(),
+        r.developmentCommitMessage(),
+        sign,
+        r.versionFiles(),
+        r.otherChanges(),
+        allowUntracked,
+        false,
+        externalSnapshots);
   }
 }

@@ -8,6 +8,7 @@ import dev.tollgate.core.testing.TestRepository;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 /** Rollback and perform on real repositories, with a local bare repository as the remote. */
@@ -40,10 +41,7 @@ class RollbackPerformTest extends ReleaseFixture {
     }
     assertThat(snapshot()).isEqualTo(before);
     assertThat(log).anyMatch(l -> l.startsWith("Rolled back release 1.2.0"));
-    try (GitRepository rg = GitRepository.open(repo)) {
-      assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
-          .hasMessageContaining("no release to roll back");
-    }
+    assertRollbackFails().hasMessageContaining("no release to roll back");
   }
 
   @Test
@@ -51,16 +49,12 @@ class RollbackPerformTest extends ReleaseFixture {
     prepared(false);
     prepare();
     Files.writeString(repo.resolve("README.md"), "edited\n");
-    try (GitRepository rg = GitRepository.open(repo)) {
-      assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
-          .hasMessageContaining("uncommitted changes (README.md)")
-          .hasMessageContaining("commit or stash them first");
-    }
+    assertRollbackFails()
+        .hasMessageContaining("uncommitted changes (README.md)")
+        .hasMessageContaining("commit or stash them first");
     git.commitAll("docs: more");
-    try (GitRepository rg = GitRepository.open(repo)) {
-      assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
-          .hasMessageContaining("other work on top of the release; rolling back would lose it");
-    }
+    assertRollbackFails()
+        .hasMessageContaining("other work on top of the release; rolling back would lose it");
     assertThat(git.resolve("refs/tags/v1.2.0")).isPresent();
   }
 
@@ -77,10 +71,7 @@ class RollbackPerformTest extends ReleaseFixture {
     assertThat(remote.resolve("refs/tags/v1.2.0^{commit}"))
         .contains(git.git("rev-parse", "HEAD~1"));
     assertThat(log).anyMatch(l -> l.contains("Pushed release 1.2.0 (v1.2.0) to origin"));
-    try (GitRepository rg = GitRepository.open(repo)) {
-      assertThatThrownBy(() -> ReleaseRollback.run(rg, false, l -> {}))
-          .hasMessageContaining("already pushed");
-    }
+    assertRollbackFails().hasMessageContaining("already pushed");
   }
 
   @Test
@@ -90,10 +81,8 @@ class RollbackPerformTest extends ReleaseFixture {
     // someone else pushed to main meanwhile: our branch update is not a fast-forward
     pushFromAnotherClone(remote);
     String remoteMain = remote.resolve("refs/heads/main").orElseThrow();
-    try (GitRepository rg = GitRepository.open(repo)) {
-      assertThatThrownBy(() -> ReleasePerform.run(rg, "origin", false, l -> {}))
-          .hasMessageContaining("refused the push, so neither the commits nor the tag");
-    }
+    assertPerformFails()
+        .hasMessageContaining("refused the push, so neither the commits nor the tag");
     assertThat(remote.resolve("refs/heads/main")).contains(remoteMain);
     assertThat(remote.resolve("refs/tags/v1.2.0")).isEmpty();
     // not pushed, so the release can still be rolled back
@@ -106,9 +95,26 @@ class RollbackPerformTest extends ReleaseFixture {
   @Test
   void performWithoutPrepareSaysWhatToDo() throws Exception {
     prepared(true);
-    try (GitRepository rg = GitRepository.open(repo)) {
-      assertThatThrownBy(() -> ReleasePerform.run(rg, "origin", false, l -> {}))
-          .hasMessageContaining("run release:prepare first");
-    }
+    assertPerformFails().hasMessageContaining("run release:prepare first");
+  }
+
+  /** Asserts on what release:rollback throws in the repository as it is now. */
+  private AbstractThrowableAssert<?, ? extends Throwable> assertRollbackFails() {
+    return assertThatThrownBy(
+        () -> {
+          try (GitRepository rg = GitRepository.open(repo)) {
+            ReleaseRollback.run(rg, false, l -> {});
+          }
+        });
+  }
+
+  /** Asserts on what release:perform to origin throws in the repository as it is now. */
+  private AbstractThrowableAssert<?, ? extends Throwable> assertPerformFails() {
+    return assertThatThrownBy(
+        () -> {
+          try (GitRepository rg = GitRepository.open(repo)) {
+            ReleasePerform.run(rg, "origin", false, l -> {});
+          }
+        });
   }
 }
