@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.InputLocationTracker;
@@ -52,32 +49,6 @@ final class ModelLocations {
     return at == null ? Location.file(path) : position(path, at, element);
   }
 
-  /**
-   * The version as the POM's own line writes it: Maven 4's original model may carry a version
-   * injected from management ({@code null} here: nothing is written in this file) or already
-   * interpolated ({@code ${x}} here, so the property can be traced). Without a readable line, the
-   * model's version.
-   */
-  static String writtenVersion(String path, InputLocationTracker element, String modelVersion) {
-    if (modelVersion == null) {
-      return null;
-    }
-    InputLocation at = element.getLocation("version");
-    Optional<String> line = at == null ? Optional.empty() : line(path, at);
-    if (line.isEmpty()) {
-      return modelVersion;
-    }
-    Matcher m = WRITTEN_VERSION.matcher(line.get());
-    if (m.find()) {
-      return m.group(1).trim();
-    }
-    // a version element spread over lines is written here; no version element at all is not
-    return line.get().contains("<version") ? modelVersion : null;
-  }
-
-  private static final Pattern WRITTEN_VERSION =
-      Pattern.compile("<version\\s*>([^<]*)</version\\s*>");
-
   static Location where(String path, InputLocationTracker element, boolean hasVersion) {
     String key = hasVersion ? "version" : "artifactId";
     InputLocation at = element.getLocation(key);
@@ -97,7 +68,7 @@ final class ModelLocations {
     int line = Math.max(at.getLineNumber(), 0);
     int column = at.getColumnNumber();
     if (!element.isEmpty()) {
-      int tag = tagStart(path, at, column, element);
+      int tag = tagStart(path, at, line, column, element);
       if (tag > 0) {
         column = tag;
       } else if (column > 0) {
@@ -111,39 +82,19 @@ final class ModelLocations {
    * The 1-based column of the last {@code <element} on the line that starts at or before {@code
    * column}, else of the first on the line (Maven 4 may record a column before the tag).
    */
-  private static int tagStart(String path, InputLocation at, int column, String element) {
-    Optional<String> found = line(path, at);
-    if (found.isEmpty()) {
+  private static int tagStart(String path, InputLocation at, int line, int column, String element) {
+    if (line < 1) {
       return -1;
     }
-    String text = found.get();
-    String open = "<" + element;
-    int before = -1;
-    int first = -1;
-    for (int i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
-      int after = i + open.length();
-      if (after == text.length() || " \t>/".indexOf(text.charAt(after)) >= 0) {
-        first = first < 0 ? i + 1 : first;
-        before = i < column ? i + 1 : before;
-      }
-    }
-    return before > 0 ? before : first;
-  }
-
-  /** The POM line a location points at, when the file can be read. */
-  private static Optional<String> line(String path, InputLocation at) {
-    int line = at.getLineNumber();
     String recorded = at.getSource() == null ? null : at.getSource().getLocation();
     Path root = ROOT.get();
     String file;
-    if (line < 1) {
-      return Optional.empty();
-    } else if (recorded != null && new File(recorded).isFile()) {
+    if (recorded != null && new File(recorded).isFile()) {
       file = recorded;
     } else if (root != null) {
       file = root.resolve(path).toString();
     } else {
-      return Optional.empty();
+      return -1;
     }
     String key = file + "@" + new File(file).lastModified() + ":" + new File(file).length();
     List<String> lines =
@@ -156,7 +107,21 @@ final class ModelLocations {
                 return List.of();
               }
             });
-    return line > lines.size() ? Optional.empty() : Optional.of(lines.get(line - 1));
+    if (line > lines.size()) {
+      return -1;
+    }
+    String text = lines.get(line - 1);
+    String open = "<" + element;
+    int before = -1;
+    int first = -1;
+    for (int i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      int after = i + open.length();
+      if (after == text.length() || " \t>/".indexOf(text.charAt(after)) >= 0) {
+        first = first < 0 ? i + 1 : first;
+        before = i < column ? i + 1 : before;
+      }
+    }
+    return before > 0 ? before : first;
   }
 
   /**

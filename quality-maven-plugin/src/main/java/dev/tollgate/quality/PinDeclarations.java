@@ -172,10 +172,9 @@ final class PinDeclarations {
   }
 
   private static PomElement dependency(String path, Dependency d) {
-    String version = ModelLocations.writtenVersion(path, d, d.getVersion());
-    Location where = ModelLocations.where(path, d, version != null);
+    Location where = ModelLocations.where(path, d, d.getVersion() != null);
     return new PomElement(
-        d.getGroupId(), d.getArtifactId(), version, d.getManagementKey(), where, List.of());
+        d.getGroupId(), d.getArtifactId(), d.getVersion(), d.getManagementKey(), where, List.of());
   }
 
   private static PomElement element(
@@ -185,9 +184,8 @@ final class PinDeclarations {
       String artifactId,
       String version,
       List<PomElement> dependencies) {
-    String written = ModelLocations.writtenVersion(path, tracker, version);
-    Location where = ModelLocations.where(path, tracker, written != null);
-    return new PomElement(groupId, artifactId, written, null, where, dependencies);
+    Location where = ModelLocations.where(path, tracker, version != null);
+    return new PomElement(groupId, artifactId, version, null, where, dependencies);
   }
 
   private static <T, R> List<R> map(List<T> list, Function<T, R> f) {
