@@ -2,12 +2,11 @@ package dev.tollgate.quality;
 
 import dev.tollgate.core.settings.InvalidSettingException;
 import dev.tollgate.quality.extension.ReleasePrefixWarning;
+import dev.tollgate.quality.settings.CheckGoals;
 import dev.tollgate.quality.settings.ProjectSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecution;
@@ -39,9 +38,6 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  */
 @Mojo(name = "check", threadSafe = true, defaultPhase = LifecyclePhase.VALIDATE)
 public class CheckMojo extends AbstractTollgateMojo {
-
-  private static final Set<String> NOT_BY_DEFAULT =
-      Set.of("check", "help", "install-hooks", "uninstall-hooks", "branch", "commit-msg");
 
   /** Skips every Tollgate goal: {@code true} or {@code false}. */
   @Parameter(property = "tollgate.skip", defaultValue = "false")
@@ -127,34 +123,13 @@ public class CheckMojo extends AbstractTollgateMojo {
   }
 
   /** The quality goals to run, in name order. */
-  private List<MojoDescriptor> select() throws MojoExecutionException {
-    Set<String> wanted = new TreeSet<>(settings().list("tollgate.check.goals"));
-    Set<String> unwanted = new TreeSet<>(settings().list("tollgate.check.excludes"));
-    for (String goal : wanted) {
-      if (pluginDescriptor.getMojo(goal) == null) {
-        throw new MojoExecutionException(
-            "quality:check <goals> names '"
-                + goal
-                + "', which this plugin does not have; its goals are "
-                + pluginDescriptor.getMojos().stream()
-                    .map(MojoDescriptor::getGoal)
-                    .sorted()
-                    .toList());
-      }
-    }
-    List<MojoDescriptor> selected = new ArrayList<>();
-    for (MojoDescriptor mojo : pluginDescriptor.getMojos()) {
-      String goal = mojo.getGoal();
-      boolean chosen =
-          wanted.isEmpty()
-              ? !NOT_BY_DEFAULT.contains(goal) && !goal.endsWith("-fix") && isQualityGoal(mojo)
-              : wanted.contains(goal);
-      if (chosen && !unwanted.contains(goal) && !goal.equals("check")) {
-        selected.add(mojo);
-      }
-    }
-    selected.sort((a, b) -> a.getGoal().compareTo(b.getGoal()));
-    return selected;
+  private List<MojoDescriptor> select() {
+    List<String> goals = pluginDescriptor.getMojos().stream().map(MojoDescriptor::getGoal).toList();
+    return CheckGoals.select(
+            goals, goal -> isQualityGoal(pluginDescriptor.getMojo(goal)), settings())
+        .stream()
+        .map(pluginDescriptor::getMojo)
+        .toList();
   }
 
   private boolean isQualityGoal(MojoDescriptor mojo) {

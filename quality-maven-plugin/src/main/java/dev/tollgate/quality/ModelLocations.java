@@ -128,7 +128,17 @@ final class ModelLocations {
    * The project root of the translation running on this thread: Maven 4 may record a location
    * without its file, which is then the relative path resolved against it.
    */
-  static final ThreadLocal<Path> ROOT = new ThreadLocal<>();
+  private static final ThreadLocal<Path> ROOT = new ThreadLocal<>();
+
+  /** Runs a translation with {@code root} as the project root of the locations it makes. */
+  static <T> T withRoot(Path root, java.util.function.Supplier<T> translation) {
+    ROOT.set(root);
+    try {
+      return translation.get();
+    } finally {
+      ROOT.remove();
+    }
+  }
 
   /** POM lines by file, its modification time and size: each version of a POM is read once. */
   private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();

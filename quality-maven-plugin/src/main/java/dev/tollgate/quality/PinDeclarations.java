@@ -56,12 +56,7 @@ final class PinDeclarations {
    */
   static ReactorModel reactor(MavenSession session, MavenProject current) {
     Path root = ModelLocations.root(session);
-    ModelLocations.ROOT.set(root);
-    try {
-      return translate(session, current, root);
-    } finally {
-      ModelLocations.ROOT.remove();
-    }
+    return ModelLocations.withRoot(root, () -> translate(session, current, root));
   }
 
   private static ReactorModel translate(MavenSession session, MavenProject current, Path root) {
