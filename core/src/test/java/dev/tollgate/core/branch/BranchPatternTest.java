@@ -5,51 +5,51 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BranchPatternTest {
 
   @Test
-  void exactNames() {
-    BranchPattern p = BranchPattern.parse("main");
-    assertThat(p.isExactName()).isTrue();
-    assertThat(p.matches("main")).isTrue();
-    assertThat(p.matches("main2")).isFalse();
-    assertThat(p.matches("feature/main")).isFalse();
+  void onlyPatternsWithoutWildcardsAreExactNames() {
+    assertThat(BranchPattern.parse("main").isExactName()).isTrue();
+    assertThat(BranchPattern.parse("release/*").isExactName()).isFalse();
   }
 
-  @Test
-  void dotsAndSpecialCharactersAreLiteral() {
-    BranchPattern p = BranchPattern.parse("release-1.x");
-    assertThat(p.matches("release-1.x")).isTrue();
-    assertThat(p.matches("release-1-x")).isFalse();
-  }
-
-  @Test
-  void singleStarStaysInOneSegment() {
-    BranchPattern p = BranchPattern.parse("release/*");
-    assertThat(p.isExactName()).isFalse();
-    assertThat(p.matches("release/1.0")).isTrue();
-    assertThat(p.matches("release/")).isTrue();
-    assertThat(p.matches("release/1.0/hotfix")).isFalse();
-    assertThat(p.matches("releases/1.0")).isFalse();
-  }
-
-  @Test
-  void doubleStarSpansSegments() {
-    BranchPattern p = BranchPattern.parse("release/**");
-    assertThat(p.matches("release/1.0/hotfix")).isTrue();
-    assertThat(BranchPattern.parse("v?").matches("v1")).isTrue();
-    assertThat(BranchPattern.parse("v?").matches("v10")).isFalse();
-  }
-
-  @Test
-  void doubleStarSlashAlsoMatchesNoSegment() {
-    // changed with the one glob language: before, "**/" needed at least one segment
-    assertThat(BranchPattern.parse("**/hotfix").matches("hotfix")).isTrue();
-    assertThat(BranchPattern.parse("**/hotfix").matches("team/a/hotfix")).isTrue();
-    assertThat(BranchPattern.parse("team/**/release").matches("team/release")).isTrue();
-    assertThat(BranchPattern.parse("team/**/release").matches("team/x/y/release")).isTrue();
-    assertThat(BranchPattern.parse("team/**/release").matches("team/releases")).isFalse();
+  @ParameterizedTest(name = "{0} matches {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # exact names
+          main            | main               | true
+          main            | main2              | false
+          main            | feature/main       | false
+          # dots and special characters are literal
+          release-1.x     | release-1.x        | true
+          release-1.x     | release-1-x        | false
+          # * stays in one segment
+          release/*       | release/1.0        | true
+          release/*       | release/           | true
+          release/*       | release/1.0/hotfix | false
+          release/*       | releases/1.0       | false
+          # ** spans segments, ? is one character
+          release/**      | release/1.0/hotfix | true
+          v?              | v1                 | true
+          v?              | v10                | false
+          # changed with the one glob language: before, "**/" needed at least one segment
+          **/hotfix       | hotfix             | true
+          **/hotfix       | team/a/hotfix      | true
+          team/**/release | team/release       | true
+          team/**/release | team/x/y/release   | true
+          team/**/release | team/releases      | false
+          # a regular expression must match the whole name
+          regex:hotfix-\\d+ | hotfix-12        | true
+          regex:hotfix-\\d+ | hotfix-12a       | false
+          regex:hotfix-\\d+ | my-hotfix-12     | false
+          """)
+  void globsMatchWholeNames(String pattern, String branch, boolean matches) {
+    assertThat(BranchPattern.parse(pattern).matches(branch)).isEqualTo(matches);
   }
 
   @Test
@@ -57,14 +57,6 @@ class BranchPatternTest {
     BranchPattern p = BranchPattern.parse("regex:(a+)+b");
     assertThat(p.isExactName()).isFalse();
     assertThat(p.matches("a".repeat(50_000))).isFalse();
-  }
-
-  @Test
-  void regexMustMatchTheWholeName() {
-    BranchPattern p = BranchPattern.parse("regex:hotfix-\\d+");
-    assertThat(p.matches("hotfix-12")).isTrue();
-    assertThat(p.matches("hotfix-12a")).isFalse();
-    assertThat(p.matches("my-hotfix-12")).isFalse();
   }
 
   @Test

@@ -1,34 +1,38 @@
 package dev.tollgate.core.commits;
 
+import static dev.tollgate.core.testing.TestSettings.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tollgate.core.settings.InvalidSettingException;
-import dev.tollgate.core.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CommitLintConfigSettingsTest {
 
   private final List<String> warnings = new ArrayList<>();
 
-  private CommitLintConfig from(Map<String, String> values) {
-    return CommitLintConfig.from(Settings.of(values), warnings::add);
+  private CommitLintConfig from(String... keyValues) {
+    return CommitLintConfig.from(settings(keyValues), warnings::add);
   }
 
   @Test
   void readsTheDocumentedPropertyNames() {
     CommitLintConfig c =
         from(
-            Map.of(
-                "tollgate.commits.preset", "commitizen",
-                "tollgate.commits.rules", "header-max-length=warn:50\nsubject-case=off",
-                "tollgate.commits.rules.scope-enum", "error:core",
-                "tollgate.commits.ignoreFixups", "false",
-                "tollgate.commits.ignorePatterns", "^WIP\n\n(?i)^initial commit$\n",
-                "tollgate.unrelated", "x"));
+            "tollgate.commits.preset",
+            "commitizen",
+            "tollgate.commits.rules",
+            "header-max-length=warn:50\nsubject-case=off",
+            "tollgate.commits.rules.scope-enum",
+            "error:core",
+            "tollgate.commits.ignoreFixups",
+            "false",
+            "tollgate.commits.ignorePatterns",
+            "^WIP\n\n(?i)^initial commit$\n",
+            "tollgate.unrelated",
+            "x");
     assertThat(c.preset()).isEqualTo("commitizen");
     assertThat(c.rules().get("header-max-length"))
         .isEqualTo(RuleSetting.always(RuleLevel.WARN, "50"));
@@ -41,19 +45,19 @@ class CommitLintConfigSettingsTest {
 
   @Test
   void nothingSetIsTheConventionalPreset() {
-    assertThat(from(Map.of())).isEqualTo(CommitLintConfig.conventional());
+    assertThat(from()).isEqualTo(CommitLintConfig.conventional());
   }
 
   @Test
   void booleansAreTrueOrFalseOnly() {
-    assertThatThrownBy(() -> from(Map.of("tollgate.commits.ignoreMerges", "yes")))
+    assertThatThrownBy(() -> from("tollgate.commits.ignoreMerges", "yes"))
         .isInstanceOf(InvalidSettingException.class)
         .hasMessage("tollgate.commits.ignoreMerges: 'yes' is not a boolean; use true or false");
   }
 
   @Test
   void deprecatedLevelSpellingsStillWorkWithAWarning() {
-    CommitLintConfig c = from(Map.of("tollgate.commits.rules", "header-max-length=2:50"));
+    CommitLintConfig c = from("tollgate.commits.rules", "header-max-length=2:50");
     assertThat(c.rules().get("header-max-length").level()).isEqualTo(RuleLevel.ERROR);
     assertThat(warnings)
         .containsExactly(
@@ -63,14 +67,14 @@ class CommitLintConfigSettingsTest {
 
   @Test
   void mistakesNameTheProperty() {
-    assertThatThrownBy(() -> from(Map.of("tollgate.commits.rules", "nope=error")))
+    assertThatThrownBy(() -> from("tollgate.commits.rules", "nope=error"))
         .isInstanceOf(InvalidSettingException.class)
         .hasMessageStartingWith("tollgate.commits.rules: unknown commit rule 'nope'");
-    assertThatThrownBy(() -> from(Map.of("tollgate.commits.rules", "header-max-length")))
+    assertThatThrownBy(() -> from("tollgate.commits.rules", "header-max-length"))
         .hasMessageStartingWith("tollgate.commits.rules: 'header-max-length' must be id=level");
-    assertThatThrownBy(() -> from(Map.of("tollgate.commits.preset", "angular")))
+    assertThatThrownBy(() -> from("tollgate.commits.preset", "angular"))
         .hasMessageStartingWith("tollgate.commits.preset: unknown value 'angular'");
-    assertThatThrownBy(() -> from(Map.of("tollgate.commits.ignorePatterns", "(")))
+    assertThatThrownBy(() -> from("tollgate.commits.ignorePatterns", "("))
         .hasMessageStartingWith("tollgate.commits.ignorePatterns: ");
   }
 }

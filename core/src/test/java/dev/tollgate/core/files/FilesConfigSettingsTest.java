@@ -1,10 +1,10 @@
 package dev.tollgate.core.files;
 
+import static dev.tollgate.core.testing.TestSettings.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tollgate.core.report.Severity;
-import dev.tollgate.core.settings.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +16,13 @@ class FilesConfigSettingsTest {
 
   private final List<String> warnings = new ArrayList<>();
 
-  private FilesConfig from(Map<String, String> values) {
-    return FilesConfig.from(Settings.of(values), Map.of(), warnings::add);
+  private FilesConfig from(String... keyValues) {
+    return FilesConfig.from(settings(keyValues), Map.of(), warnings::add);
   }
 
   @Test
   void defaults() {
-    FilesConfig c = from(Map.of());
+    FilesConfig c = from();
     assertThat(c.maxSize()).isEqualTo(FilesConfig.DEFAULT_MAX_SIZE);
     assertThat(c.levels()).isEqualTo(FilesConfig.defaultLevels());
     assertThat(c.lineEndings()).isEqualTo(LineEndings.LF);
@@ -35,15 +35,22 @@ class FilesConfigSettingsTest {
   void readsTheDocumentedPropertyNames() {
     FilesConfig c =
         from(
-            Map.of(
-                "tollgate.files.includes", "src/**\ndocs/",
-                "tollgate.files.excludes", "a/,b/",
-                "tollgate.files.maxSize", "2MiB",
-                "tollgate.files.levels", "whitespace=warn,syntax=off,submodules=error",
-                "tollgate.files.lineEndings", "auto",
-                "tollgate.files.base", "origin/main",
-                "tollgate.secrets.allowPaths", "keys/**",
-                "tollgate.secrets.updateBaseline", "true"));
+            "tollgate.files.includes",
+            "src/**\ndocs/",
+            "tollgate.files.excludes",
+            "a/,b/",
+            "tollgate.files.maxSize",
+            "2MiB",
+            "tollgate.files.levels",
+            "whitespace=warn,syntax=off,submodules=error",
+            "tollgate.files.lineEndings",
+            "auto",
+            "tollgate.files.base",
+            "origin/main",
+            "tollgate.secrets.allowPaths",
+            "keys/**",
+            "tollgate.secrets.updateBaseline",
+            "true");
     assertThat(c.includes()).containsExactly("src/**", "docs/");
     assertThat(c.excludes()).containsExactly("a/", "b/");
     assertThat(c.maxSize()).isEqualTo(2L * 1024 * 1024);
@@ -59,23 +66,22 @@ class FilesConfigSettingsTest {
 
   @Test
   void infoIsADeprecatedLevel() {
-    assertThat(from(Map.of("tollgate.files.levels", "names=info")).levels())
+    assertThat(from("tollgate.files.levels", "names=info").levels())
         .containsEntry("names", Severity.INFO);
     assertThat(warnings).singleElement().asString().contains("deprecated");
   }
 
   @Test
   void mistakesNameTheProperty() {
-    assertThatThrownBy(() -> from(Map.of("tollgate.files.levels", "whitespace=loud")))
+    assertThatThrownBy(() -> from("tollgate.files.levels", "whitespace=loud"))
         .hasMessage("tollgate.files.levels: unknown level 'loud'; use off, warn or error");
-    assertThatThrownBy(() -> from(Map.of("tollgate.files.levels", "tabs=warn")))
+    assertThatThrownBy(() -> from("tollgate.files.levels", "tabs=warn"))
         .hasMessageStartingWith("tollgate.files.levels: unknown check 'tabs'");
-    assertThatThrownBy(() -> from(Map.of("tollgate.files.maxSize", "2 lots")))
+    assertThatThrownBy(() -> from("tollgate.files.maxSize", "2 lots"))
         .hasMessageStartingWith("tollgate.files.maxSize: invalid size '2 lots'");
-    assertThatThrownBy(() -> from(Map.of("tollgate.secrets.updateBaseline", "on")))
+    assertThatThrownBy(() -> from("tollgate.secrets.updateBaseline", "on"))
         .hasMessage("tollgate.secrets.updateBaseline: 'on' is not a boolean; use true or false");
-    assertThatThrownBy(
-            () -> FileGuardRails.scope(Settings.of(Map.of("tollgate.files.scope", "x")), Map.of()))
+    assertThatThrownBy(() -> FileGuardRails.scope(settings("tollgate.files.scope", "x"), Map.of()))
         .hasMessageStartingWith("tollgate.files.scope: unknown value 'x'");
   }
 }

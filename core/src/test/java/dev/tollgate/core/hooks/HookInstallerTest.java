@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,8 +166,7 @@ class HookInstallerTest {
     Files.writeString(repo.resolve("b.txt"), "b\n");
     git(repo, "add", "b.txt");
     TestRepository.Result onMain = gitThroughHooks("commit", "-m", "feat: b");
-    assertThat(onMain.exit()).isNotZero();
-    assertThat(onMain.output())
+    assertRefused(onMain)
         .contains("protected branch pattern 'main'")
         .contains("git switch -c feature/")
         .contains("git commit --no-verify");
@@ -188,8 +188,7 @@ class HookInstallerTest {
     git(repo, "commit", "-q", "-m", "feat: c");
 
     TestRepository.Result direct = gitThroughHooks("push", "origin", "feature/c:main");
-    assertThat(direct.exit()).isNotZero();
-    assertThat(direct.output())
+    assertRefused(direct)
         .contains("pushing directly to protected branch 'main'")
         .contains("git push --no-verify");
 
@@ -207,13 +206,11 @@ class HookInstallerTest {
     Files.writeString(repo.resolve("d.txt"), "d\n");
     git(repo, "add", "d.txt");
     TestRepository.Result bad = gitThroughHooks("commit", "-m", "Fix stuff");
-    assertThat(bad.exit()).isNotZero();
-    assertThat(bad.output()).contains("Fix stuff").contains("git commit --no-verify");
+    assertRefused(bad).contains("Fix stuff").contains("git commit --no-verify");
 
     TestRepository.Result tooLong =
         gitThroughHooks("commit", "-m", "feat: a header longer than thirty characters");
-    assertThat(tooLong.exit()).isNotZero();
-    assertThat(tooLong.output()).contains("header-max-length");
+    assertRefused(tooLong).contains("header-max-length");
 
     // comments are stripped as git does before the message is linted
     TestRepository.Result good =
@@ -235,11 +232,7 @@ class HookInstallerTest {
 
     git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", "wip");
     TestRepository.Result bad = gitThroughHooks("push", "origin", "feature/e");
-    assertThat(bad.exit()).isNotZero();
-    assertThat(bad.output())
-        .contains("commit ")
-        .contains("git push --no-verify")
-        .doesNotContain("SLF4J");
+    assertRefused(bad).contains("commit ").contains("git push --no-verify").doesNotContain("SLF4J");
   }
 
   @Test
@@ -253,8 +246,7 @@ class HookInstallerTest {
         repo.resolve("conflict.txt"), "a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> other\n");
     git(repo, "add", "conflict.txt");
     TestRepository.Result bad = gitThroughHooks("commit", "-m", "feat: f");
-    assertThat(bad.exit()).isNotZero();
-    assertThat(bad.output())
+    assertRefused(bad)
         .contains("conflict.txt")
         .contains("git commit --no-verify")
         .doesNotContain("SLF4J");
@@ -309,8 +301,7 @@ class HookInstallerTest {
     install();
     Files.delete(layout.commonDir().resolve(HookInstaller.TOOL_DIR).resolve("run"));
     TestRepository.Result blocked = commitOnFeatureBranch(repo, "feat: fine message", Map.of());
-    assertThat(blocked.exit()).isNotZero();
-    assertThat(blocked.output())
+    assertRefused(blocked)
         .contains("is missing")
         .contains("mvn quality:install-hooks")
         .contains("git commit --no-verify");
@@ -335,8 +326,7 @@ class HookInstallerTest {
     git(repo, "add", "token.env");
     TestRepository.Result blocked =
         TestRepository.run(repo, Map.of(), null, "commit", "-m", "feat: token");
-    assertThat(blocked.exit()).isNotZero();
-    assertThat(blocked.output())
+    assertRefused(blocked)
         .contains("tollgate-core-0.0.jar is gone")
         .contains("mvn quality:install-hooks")
         .contains("git commit --no-verify");
@@ -351,6 +341,12 @@ class HookInstallerTest {
     assertThat(hook("pre-commit")).doesNotExist();
     assertThat(hook("pre-push")).doesNotExist();
     assertThat(Files.readString(hook("commit-msg"))).contains("# >>> tollgate");
+  }
+
+  /** Asserts that a hook refused the git command; returns its output for further assertions. */
+  private static AbstractStringAssert<?> assertRefused(TestRepository.Result result) {
+    assertThat(result.exit()).as(result.output()).isNotZero();
+    return assertThat(result.output());
   }
 
   private static void copyTree(Path from, Path to) throws Exception {

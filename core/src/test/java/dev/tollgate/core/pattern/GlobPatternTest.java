@@ -4,40 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GlobPatternTest {
 
-  @Test
-  void starStaysWithinOneSegment() {
-    GlobPattern p = GlobPattern.of("release/*");
-    assertThat(p.matches("release/1.x")).isTrue();
-    assertThat(p.matches("release/1.x/hotfix")).isFalse();
-    assertThat(p.matches("release/")).isTrue();
-    assertThat(p.matches("releases/1")).isFalse();
-  }
-
-  @Test
-  void doubleStarCrossesSegments() {
-    assertThat(GlobPattern.of("release/**").matches("release/a/b")).isTrue();
-    assertThat(GlobPattern.of("**/x.txt").matches("x.txt")).isTrue();
-    assertThat(GlobPattern.of("**/x.txt").matches("a/b/x.txt")).isTrue();
-    assertThat(GlobPattern.of("a/**/b").matches("a/b")).isTrue();
-    assertThat(GlobPattern.of("a/**/b").matches("a/x/y/b")).isTrue();
-  }
-
-  @Test
-  void questionMarkIsOneCharacterButNotASeparator() {
-    assertThat(GlobPattern.of("v?").matches("v1")).isTrue();
-    assertThat(GlobPattern.of("v?").matches("v12")).isFalse();
-    assertThat(GlobPattern.of("a?b").matches("a/b")).isFalse();
-  }
-
-  @Test
-  void everyOtherCharacterIsLiteral() {
-    GlobPattern p = GlobPattern.of("org.apache.(x)+[y]:*");
-    assertThat(p.matches("org.apache.(x)+[y]:core")).isTrue();
-    assertThat(p.matches("orgXapache.(x)+[y]:core")).isFalse();
-    assertThat(GlobPattern.of("org.apache.*:*").matches("org.apache.maven:maven-core")).isTrue();
+  @ParameterizedTest(name = "{0} matches {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # * stays within one segment
+          release/*            | release/1.x                  | true
+          release/*            | release/1.x/hotfix           | false
+          release/*            | release/                     | true
+          release/*            | releases/1                   | false
+          # ** crosses segments
+          release/**           | release/a/b                  | true
+          **/x.txt             | x.txt                        | true
+          **/x.txt             | a/b/x.txt                    | true
+          a/**/b               | a/b                          | true
+          a/**/b               | a/x/y/b                      | true
+          # ? is one character, but not a separator
+          v?                   | v1                           | true
+          v?                   | v12                          | false
+          a?b                  | a/b                          | false
+          # every other character is literal
+          org.apache.(x)+[y]:* | org.apache.(x)+[y]:core      | true
+          org.apache.(x)+[y]:* | orgXapache.(x)+[y]:core      | false
+          org.apache.*:*       | org.apache.maven:maven-core  | true
+          """)
+  void wholeTextGlobs(String glob, String text, boolean matches) {
+    assertThat(GlobPattern.of(glob).matches(text)).isEqualTo(matches);
   }
 
   @Test
@@ -46,26 +44,30 @@ class GlobPatternTest {
     assertThat(GlobPattern.of("release/*").isLiteral()).isFalse();
   }
 
-  @Test
-  void pathGlobsFollowTheRepositoryConventions() {
-    assertThat(GlobPattern.path("*.md").matches("docs/a/readme.md")).isTrue();
-    assertThat(GlobPattern.path("*.md").matches("readme.md")).isTrue();
-    assertThat(GlobPattern.path("docs/").matches("docs/a/b.txt")).isTrue();
-    assertThat(GlobPattern.path("/pom.xml").matches("pom.xml")).isTrue();
-    assertThat(GlobPattern.path("/pom.xml").matches("a/pom.xml")).isFalse();
-    assertThat(GlobPattern.path("src\\test\\**").matches("src/test/x/y.java")).isTrue();
-  }
-
-  @Test
-  void pathGlobsWithADirectoryStayInIt() {
-    assertThat(GlobPattern.path("docs/*.md").matches("docs/a.md")).isTrue();
-    assertThat(GlobPattern.path("docs/*.md").matches("docs/x/a.md")).isFalse();
-    assertThat(GlobPattern.path("docs/*.md").matches("x/docs/a.md")).isFalse();
-    assertThat(GlobPattern.path("docs/**/*.md").matches("docs/a.md")).isTrue();
-    assertThat(GlobPattern.path("docs/**/*.md").matches("docs/x/y/a.md")).isTrue();
-    assertThat(GlobPattern.path("src/test/").matches("src/test/a/b.txt")).isTrue();
-    assertThat(GlobPattern.path("src/test/").matches("src/testing/a.txt")).isFalse();
-    assertThat(GlobPattern.path(" *.md ").matches("a.md")).isTrue();
+  @ParameterizedTest(name = "{0} matches {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # the repository conventions: no / is any directory, a trailing / is everything below
+          *.md           | docs/a/readme.md   | true
+          *.md           | readme.md          | true
+          docs/          | docs/a/b.txt       | true
+          /pom.xml       | pom.xml            | true
+          /pom.xml       | a/pom.xml          | false
+          src\\test\\**  | src/test/x/y.java  | true
+          ' *.md '       | a.md               | true
+          # a glob with a directory stays in it
+          docs/*.md      | docs/a.md          | true
+          docs/*.md      | docs/x/a.md        | false
+          docs/*.md      | x/docs/a.md        | false
+          docs/**/*.md   | docs/a.md          | true
+          docs/**/*.md   | docs/x/y/a.md      | true
+          src/test/      | src/test/a/b.txt   | true
+          src/test/      | src/testing/a.txt  | false
+          """)
+  void pathGlobs(String glob, String path, boolean matches) {
+    assertThat(GlobPattern.path(glob).matches(path)).isEqualTo(matches);
   }
 
   @Test

@@ -60,6 +60,26 @@ class ModelDeclarationsTest {
         "d", artifactId, "d:" + artifactId + ":jar", version, source, null, List.of());
   }
 
+  /**
+   * A plugin g:{@code artifactId}:1.0 written in child/pom.xml on {@code line}, with dependencies.
+   */
+  private static PomElement writtenPlugin(String artifactId, int line, PomElement... dependencies) {
+    return new PomElement(
+        "g",
+        artifactId,
+        "1.0",
+        null,
+        Location.file("child/pom.xml", line, 9),
+        List.of(dependencies));
+  }
+
+  /** An effective plugin g:{@code artifactId}:1.0 from the reactor root, with dependencies. */
+  private static EffectiveElement effectivePlugin(
+      String artifactId, EffectiveElement... dependencies) {
+    return new EffectiveElement(
+        "g", artifactId, "g:" + artifactId, "1.0", IN_ROOT, IN_ROOT, List.of(dependencies));
+  }
+
   /** A builder for one module, defaults: a reactor jar module under child/ with no parent. */
   /** A section outside any profile, without plugins or plugin management. */
   private static PomSection sectionOf(
@@ -277,41 +297,13 @@ class ModelDeclarationsTest {
 
   @Test
   void pluginDependenciesLookInTheEffectivePluginOrItsManagement() {
-    PomElement plugin =
-        new PomElement(
-            "g",
-            "p",
-            "1.0",
-            null,
-            Location.file("child/pom.xml", 5, 9),
-            List.of(dependency("a", null, 7), dependency("b", null, 8)));
-    PomElement managed =
-        new PomElement(
-            "g",
-            "m",
-            "1.0",
-            null,
-            Location.file("child/pom.xml", 10, 9),
-            List.of(dependency("c", null, 12)));
+    PomElement plugin = writtenPlugin("p", 5, dependency("a", null, 7), dependency("b", null, 8));
+    PomElement managed = writtenPlugin("m", 10, dependency("c", null, 12));
     Module m = new Module().section(null, List.of(plugin), List.of(managed));
     m.plugins.add(
-        new EffectiveElement(
-            "g",
-            "p",
-            "g:p",
-            "1.0",
-            IN_ROOT,
-            IN_ROOT,
-            List.of(effectiveDependency("a", null, null), effectiveDependency("a", "5", OUTSIDE))));
-    m.managedPlugins.add(
-        new EffectiveElement(
-            "g",
-            "m",
-            "g:m",
-            "1.0",
-            IN_ROOT,
-            IN_ROOT,
-            List.of(effectiveDependency("c", "6", IN_ROOT))));
+        effectivePlugin(
+            "p", effectiveDependency("a", null, null), effectiveDependency("a", "5", OUTSIDE)));
+    m.managedPlugins.add(effectivePlugin("m", effectiveDependency("c", "6", IN_ROOT)));
     List<Declaration> all = gather(reactor(m.build(), rootPom()));
     assertThat(only(all, "a").kind()).isEqualTo(DeclarationKind.PLUGIN_DEPENDENCY);
     assertThat(only(all, "a").source()).isEqualTo(VersionSource.INHERITED);

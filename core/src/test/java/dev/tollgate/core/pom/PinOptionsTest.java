@@ -1,27 +1,26 @@
 package dev.tollgate.core.pom;
 
+import static dev.tollgate.core.testing.TestSettings.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tollgate.core.report.Severity;
 import dev.tollgate.core.settings.InvalidSettingException;
-import dev.tollgate.core.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PinOptionsTest {
 
   private final List<String> warnings = new ArrayList<>();
 
-  private PinOptions parse(Map<String, String> values) {
-    return PinOptions.from(Settings.of(values), warnings::add);
+  private PinOptions parse(String... keyValues) {
+    return PinOptions.from(settings(keyValues), warnings::add);
   }
 
   @Test
   void defaults() {
-    PinOptions o = parse(Map.of());
+    PinOptions o = parse();
     assertThat(o.skip()).isFalse();
     assertThat(o.checkDependencies()).isFalse();
     assertThat(o.allProfiles()).isFalse();
@@ -35,11 +34,11 @@ class PinOptionsTest {
 
   @Test
   void aBooleanIsTrueOrFalseElseAnErrorNamingTheProperty() {
-    assertThat(parse(Map.of(PinOptions.CHECK_DEPENDENCIES, "TRUE")).checkDependencies()).isTrue();
-    assertThatThrownBy(() -> parse(Map.of(PinOptions.CHECK_DEPENDENCIES, "yes")))
+    assertThat(parse(PinOptions.CHECK_DEPENDENCIES, "TRUE").checkDependencies()).isTrue();
+    assertThatThrownBy(() -> parse(PinOptions.CHECK_DEPENDENCIES, "yes"))
         .isInstanceOf(InvalidSettingException.class)
         .hasMessage("tollgate.pins.checkDependencies: 'yes' is not a boolean; use true or false");
-    assertThatThrownBy(() -> parse(Map.of(PinOptions.SKIP, "1")))
+    assertThatThrownBy(() -> parse(PinOptions.SKIP, "1"))
         .hasMessageStartingWith("tollgate.pins.skip:");
   }
 
@@ -47,10 +46,12 @@ class PinOptionsTest {
   void listsHoldOneEntryPerLine() {
     PinOptions o =
         parse(
-            Map.of(
-                PinOptions.REQUIRED_VERSIONS, "a:b=1.0\n c:d = 2.0 ",
-                PinOptions.BANNED_PLUGINS, "x:evil=runs code, anywhere",
-                PinOptions.ALLOW_SNAPSHOTS, "com.acme:*\norg.x:tool"));
+            PinOptions.REQUIRED_VERSIONS,
+            "a:b=1.0\n c:d = 2.0 ",
+            PinOptions.BANNED_PLUGINS,
+            "x:evil=runs code, anywhere",
+            PinOptions.ALLOW_SNAPSHOTS,
+            "com.acme:*\norg.x:tool");
     assertThat(o.policy().required()).containsOnlyKeys("a:b", "c:d");
     assertThat(o.policy().required().get("c:d").version()).isEqualTo("2.0");
     assertThat(o.policy().banned()).containsEntry("x:evil", "runs code, anywhere");
@@ -61,14 +62,14 @@ class PinOptionsTest {
 
   @Test
   void aMalformedEntryNamesTheParameter() {
-    assertThatThrownBy(() -> parse(Map.of(PinOptions.REQUIRED_VERSIONS, "a:b")))
+    assertThatThrownBy(() -> parse(PinOptions.REQUIRED_VERSIONS, "a:b"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("requiredVersions entry 'a:b'");
   }
 
   @Test
   void theOldAllowedSnapshotsSpellingWorksWithAWarning() {
-    PinOptions o = parse(Map.of(PinOptions.ALLOWED_SNAPSHOTS_DEPRECATED, "com.acme:*"));
+    PinOptions o = parse(PinOptions.ALLOWED_SNAPSHOTS_DEPRECATED, "com.acme:*");
     assertThat(o.policy().snapshotAllowed("com.acme:tool")).isTrue();
     assertThat(warnings)
         .containsExactly(
@@ -80,34 +81,32 @@ class PinOptionsTest {
   void theNewSpellingWinsOverTheOld() {
     PinOptions o =
         parse(
-            Map.of(
-                PinOptions.ALLOWED_SNAPSHOTS_DEPRECATED, "old:*",
-                PinOptions.ALLOW_SNAPSHOTS, "new:*"));
+            PinOptions.ALLOWED_SNAPSHOTS_DEPRECATED, "old:*", PinOptions.ALLOW_SNAPSHOTS, "new:*");
     assertThat(o.policy().snapshotAllowed("new:x")).isTrue();
     assertThat(o.policy().snapshotAllowed("old:x")).isFalse();
     assertThat(warnings).singleElement().asString().contains("ignored");
   }
 
+  private Severity missingWrapper(String value) {
+    return parse(PinOptions.MISSING_WRAPPER, value).missingWrapper();
+  }
+
   @Test
   void missingWrapperSpeaksOffWarnError() {
-    assertThat(parse(Map.of(PinOptions.MISSING_WRAPPER, "off")).missingWrapper()).isNull();
-    assertThat(parse(Map.of(PinOptions.MISSING_WRAPPER, "warn")).missingWrapper())
-        .isEqualTo(Severity.WARN);
-    assertThat(parse(Map.of(PinOptions.MISSING_WRAPPER, "ERROR")).missingWrapper())
-        .isEqualTo(Severity.ERROR);
+    assertThat(missingWrapper("off")).isNull();
+    assertThat(missingWrapper("warn")).isEqualTo(Severity.WARN);
+    assertThat(missingWrapper("ERROR")).isEqualTo(Severity.ERROR);
     assertThat(warnings).isEmpty();
-    assertThatThrownBy(() -> parse(Map.of(PinOptions.MISSING_WRAPPER, "loud")))
+    assertThatThrownBy(() -> parse(PinOptions.MISSING_WRAPPER, "loud"))
         .isInstanceOf(InvalidSettingException.class)
         .hasMessage("tollgate.pins.missingWrapper: unknown level 'loud'; use off, warn or error");
   }
 
   @Test
   void missingWrapperOldSpellingsWorkWithAWarning() {
-    assertThat(parse(Map.of(PinOptions.MISSING_WRAPPER, "ignore")).missingWrapper()).isNull();
-    assertThat(parse(Map.of(PinOptions.MISSING_WRAPPER, "info")).missingWrapper())
-        .isEqualTo(Severity.INFO);
-    assertThat(parse(Map.of(PinOptions.MISSING_WRAPPER, "warning")).missingWrapper())
-        .isEqualTo(Severity.WARN);
+    assertThat(missingWrapper("ignore")).isNull();
+    assertThat(missingWrapper("info")).isEqualTo(Severity.INFO);
+    assertThat(missingWrapper("warning")).isEqualTo(Severity.WARN);
     assertThat(warnings)
         .containsExactly(
             "tollgate.pins.missingWrapper=ignore is deprecated; use off",
@@ -117,7 +116,7 @@ class PinOptionsTest {
 
   @Test
   void anExplicitPolicyFileIsRequired() {
-    PinOptions o = parse(Map.of(PinOptions.POLICY_FILE, "policy/pins.properties"));
+    PinOptions o = parse(PinOptions.POLICY_FILE, "policy/pins.properties");
     assertThat(o.policyFile()).isEqualTo("policy/pins.properties");
     assertThat(o.policyFileRequired()).isTrue();
   }
