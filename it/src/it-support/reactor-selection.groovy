@@ -1,8 +1,8 @@
 // Shared by the reactor-selection ITs (-pl, -rf): a repository whose only range commit is bad,
 // and the check that the repository-wide goals still ran, once, in the first selected module.
 // Usage: def reactor = evaluate(new File(itSupport, 'reactor-selection.groovy'))
-def setup = { File basedir, File itSupport ->
-    def git = evaluate(new File(itSupport, 'git.groovy'))
+def setup = { basedir, itSupport ->
+    def git = evaluate(new File(itSupport.toString(), 'git.groovy'))
     new File(basedir, '.gitignore').text = 'build.log\ntarget/\n'
     git.init(basedir)
     def bad = git.commit(basedir, 'Fix stuff')
@@ -10,7 +10,7 @@ def setup = { File basedir, File itSupport ->
     true
 }
 
-def verify = { File basedir ->
+def verify = { basedir ->
     def log = new File(basedir, 'build.log').getText('UTF-8')
     def bad = new File(basedir, 'bad.sha').readLines()[0]
     // the root is not built, yet the repository-wide goals ran once, in the first selected module
