@@ -42,12 +42,10 @@ public final class GoalPrefix {
    */
   public static Optional<String> releaseWarning(
       List<String> buildPlugins, List<String> managedPlugins) {
-    boolean configured =
-        buildPlugins.contains(TOLLGATE_RELEASE) || managedPlugins.contains(TOLLGATE_RELEASE);
-    if (!configured) {
+    if (!buildPlugins.contains(TOLLGATE_RELEASE) && !managedPlugins.contains(TOLLGATE_RELEASE)) {
       return Optional.empty();
     }
-    String runs = "org.apache.maven.plugins:maven-release-plugin (found by its plugin group)";
+    // Tollgate's plugin has the prefix itself, so one of the two lists always names a plugin
     String first = firstWithReleasePrefix(buildPlugins);
     String where = "<build><plugins>";
     if (first == null) {
@@ -57,9 +55,8 @@ public final class GoalPrefix {
     if (TOLLGATE_RELEASE.equals(first)) {
       return Optional.empty();
     }
-    if (first != null) {
-      runs = first + " (first with that prefix in the effective " + where + ", maybe inherited)";
-    }
+    String runs =
+        first + " (first with that prefix in the effective " + where + ", maybe inherited)";
     return Optional.of(
         "'mvn release:…' runs "
             + runs
