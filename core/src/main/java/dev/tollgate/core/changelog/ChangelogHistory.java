@@ -1,6 +1,7 @@
 package dev.tollgate.core.changelog;
 
 import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.versioning.BreakingNotes;
 import dev.tollgate.core.versioning.NextVersionResult;
 import dev.tollgate.core.versioning.ReleaseCommit;
 import dev.tollgate.core.versioning.ReleaseCommits;
@@ -55,6 +56,15 @@ public final class ChangelogHistory {
    * since the release before it (by version), dated with the tag's date (UTC).
    */
   public static List<ReleaseSection> releases(Path dir, TagFormat format, String to) {
+    return releases(dir, format, to, BreakingNotes.STRICT);
+  }
+
+  /**
+   * As {@link #releases(Path, TagFormat, String)}, with the breaking-change notes {@code notes}
+   * accepts; commits in {@code git log --topo-order} order.
+   */
+  public static List<ReleaseSection> releases(
+      Path dir, TagFormat format, String to, BreakingNotes notes) {
     try (GitRepository git = GitRepository.open(dir)) {
       String tip = git.resolveCommit(to, "tollgate.release.to");
       List<ReleaseTags.ReleaseTag> all =
@@ -88,7 +98,8 @@ public final class ChangelogHistory {
             previous == null ? null : previous.commitId(),
             tag.commitId(),
             0,
-            c -> commits.add(ReleaseCommits.of(c.id(), c.message(), c.parentCount())));
+            true,
+            c -> commits.addAll(ReleaseCommits.ofAll(c.id(), c.message(), c.parentCount(), notes)));
         long seconds = git.tagDate(tag.name()).orElseGet(() -> git.commitTime(tag.commitId()));
         LocalDate date = LocalDate.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC);
         sections.add(

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * {@code feat}, {@code fix}, {@code refactor} or {@code perf} or carries a {@code !}; each body
  * paragraph starting with {@code BREAKING CHANGE:} (or another such header) gives one more item.
  * Groups are ordered {@code BREAKING CHANGE, Feat, Fix, Refactor, Perf}, then the others by name;
- * items keep the commits' order; a {@code !} on another type gives an item without group heading.
+ * items keep the commits' order ({@code git log --topo-order}, as {@code cz changelog} reads them);
+ * a {@code !} on another type gives an item without group heading; a release without items is its
+ * heading line alone.
  */
 final class CommitizenRenderer implements SectionRenderer {
 
@@ -57,7 +59,12 @@ final class CommitizenRenderer implements SectionRenderer {
     }
     StringBuilder out = new StringBuilder("## ").append(release.tagName());
     release.date().ifPresent(d -> out.append(" (").append(d).append(')'));
-    out.append("\n\n");
+    // cz's template: the heading, one newline, then per group a blank line before its heading;
+    // a release without items is the heading line alone
+    out.append('\n');
+    if (!groups.isEmpty()) {
+      out.append('\n');
+    }
     boolean first = true;
     for (String key : ordered(groups)) {
       if (!first) {

@@ -35,6 +35,7 @@ import org.eclipse.jgit.lib.Signer;
 import org.eclipse.jgit.lib.Signers;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
@@ -652,8 +653,22 @@ public final class GitRepository implements AutoCloseable {
    * @throws GitException when the walk reaches a shallow boundary, with the fix
    */
   public WalkResult walk(String from, String to, int limit, Consumer<GitCommit> consumer) {
+    return walk(from, to, limit, false, consumer);
+  }
+
+  /**
+   * Like {@link #walk(String, String, int, Consumer)}, in {@code git log --topo-order} order when
+   * {@code topoOrder}: no parent before all its children, the commits of one line of history
+   * together (commitizen's changelog lists commits that way).
+   */
+  public WalkResult walk(
+      String from, String to, int limit, boolean topoOrder, Consumer<GitCommit> consumer) {
     try (RevWalk walk = new RevWalk(repo)) {
       walk.setRetainBody(true);
+      if (topoOrder) {
+        walk.sort(RevSort.TOPO_KEEP_BRANCH_TOGETHER);
+        walk.sort(RevSort.COMMIT_TIME_DESC, true);
+      }
       walk.markStart(walk.parseCommit(ObjectId.fromString(to)));
       RevCommit stop = null;
       if (from != null) {

@@ -60,6 +60,29 @@ public final class GitWrites {
     }
   }
 
+  /**
+   * Commits with author and committer time {@code when} (whole seconds), so a value derived from
+   * the time, such as {@code project.build.outputTimestamp}, equals the commit's time.
+   */
+  public String commit(String message, boolean sign, java.time.Instant when) {
+    try {
+      org.eclipse.jgit.lib.PersonIdent base =
+          new org.eclipse.jgit.lib.PersonIdent(git.getRepository());
+      org.eclipse.jgit.lib.PersonIdent ident =
+          new org.eclipse.jgit.lib.PersonIdent(base, when, base.getZoneId());
+      return git.commit()
+          .setMessage(message)
+          .setSign(sign)
+          .setNoVerify(true)
+          .setAuthor(ident)
+          .setCommitter(ident)
+          .call()
+          .name();
+    } catch (GitAPIException e) {
+      throw new GitException("cannot commit: " + e.getMessage(), e);
+    }
+  }
+
   /** Creates an annotated tag on HEAD. */
   public void tag(String name, String message, boolean sign) {
     try {

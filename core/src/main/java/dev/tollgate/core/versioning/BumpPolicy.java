@@ -19,12 +19,11 @@ import java.util.regex.Pattern;
 public record BumpPolicy(
     BumpPreset preset, Map<String, BumpLevel> typeLevels, BumpLevel minimumBump) {
 
-  // commitizen 4: one line, a known type, an optional greedy scope, an optional bang, a colon.
+  // commitizen 4's bump_pattern, matched against every line of the message
   private static final Pattern COMMITIZEN_LINE =
       Pattern.compile(
-          "^(BREAKING CHANGE|BREAKING-CHANGE|fix|perf|refactor|feat|docs|style|test|build|ci)"
-              + "(\\(.+\\))?(!)?:");
-  private static final Pattern ANY_TYPE_LINE = Pattern.compile("^([\\w-]+)(\\(.+\\))?(!)?:");
+          "^((BREAKING[\\-\\ ]CHANGE|\\w+)(\\(.+\\))?!?):", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern COMMITIZEN_BREAKING = Pattern.compile("^BREAKING[\\-\\ ]CHANGE");
 
   public BumpPolicy {
     Objects.requireNonNull(preset, "preset");
@@ -37,14 +36,18 @@ public record BumpPolicy(
     return new BumpPolicy(preset, Map.of(), BumpLevel.NONE);
   }
 
-  /** The level one commit gives. Merge commits give nothing themselves. */
+  /**
+   * The level one commit gives. Merge commits give nothing themselves under the conventional
+   * preset; commitizen reads their messages like any other's.
+   */
   public BumpLevel levelOf(ReleaseCommit commit) {
+    if (preset == BumpPreset.COMMITIZEN) {
+      return commitizenLevel(commit).max(commit.merge() ? BumpLevel.NONE : minimumBump);
+    }
     if (commit.merge()) {
       return BumpLevel.NONE;
     }
-    BumpLevel level =
-        preset == BumpPreset.COMMITIZEN ? commitizenLevel(commit) : conventionalLevel(commit);
-    return level.max(minimumBump);
+    return conventionalLevel(commit).max(minimumBump);
   }
 
   /** The highest level of a range of commits. */
@@ -74,30 +77,34 @@ public record BumpPolicy(
     };
   }
 
+  // commitizen's find_increment: each line's keyword (type, scope and bang) through the bump map
+  // in order: a trailing '!' major, BREAKING CHANGE major, then the prefixes feat minor and fix,
+  // refactor, perf patch (so 'feature:' is minor); the project's type map wins for the types it
+  // names, after the bang.
   private BumpLevel commitizenLevel(ReleaseCommit commit) {
     BumpLevel level = BumpLevel.NONE;
     for (String line : commit.message().split("\n", -1)) {
       Matcher m = COMMITIZEN_LINE.matcher(line);
-      BumpLevel lineLevel = BumpLevel.NONE;
-      if (m.find()) {
-        String type = m.group(1);
-        if (m.group(3) != null || type.startsWith("BREAKING")) {
-          lineLevel = BumpLevel.MAJOR;
-        } else if (typeLevels.containsKey(type)) {
-          lineLevel = typeLevels.get(type);
-        } else {
-          lineLevel =
-              switch (type) {
-                case "feat" -> BumpLevel.MINOR;
-                case "fix", "perf", "refactor" -> BumpLevel.PATCH;
-                default -> BumpLevel.NONE;
-              };
-        }
-      } else if (!typeLevels.isEmpty()) {
-        Matcher other = ANY_TYPE_LINE.matcher(line);
-        if (other.find() && typeLevels.containsKey(other.group(1))) {
-          lineLevel = other.group(3) != null ? BumpLevel.MAJOR : typeLevels.get(other.group(1));
-        }
+      if (!m.find()) {
+        continue;
+      }
+      String keyword = m.group(1);
+      String type = m.group(2);
+      BumpLevel lineLevel;
+      if (keyword.length() > 1 && keyword.endsWith("!")) {
+        lineLevel = BumpLevel.MAJOR;
+      } else if (COMMITIZEN_BREAKING.matcher(keyword).lookingAt()) {
+        lineLevel = BumpLevel.MAJOR;
+      } else if (typeLevels.containsKey(type)) {
+        lineLevel = typeLevels.get(type);
+      } else if (keyword.startsWith("feat")) {
+        lineLevel = BumpLevel.MINOR;
+      } else if (keyword.startsWith("fix")
+          || keyword.startsWith("refactor")
+          || keyword.startsWith("perf")) {
+        lineLevel = BumpLevel.PATCH;
+      } else {
+        lineLevel = BumpLevel.NONE;
       }
       level = level.max(lineLevel);
       if (level == BumpLevel.MAJOR) {

@@ -14,10 +14,11 @@ public enum BumpPreset {
    */
   CONVENTIONAL,
   /**
-   * commitizen 4's default bump rule, applied the way commitizen applies it: every line of the
-   * message is matched against {@code type(scope)!:}; a {@code !} or a {@code BREAKING CHANGE} line
-   * bumps major, {@code feat} minor, {@code fix}, {@code perf} and {@code refactor} patch; the
-   * highest line wins.
+   * commitizen 4's {@code bump.find_increment} with its default bump map: every line of every
+   * commit's message (merge commits included) is matched against {@code ^((BREAKING[- ]CHANGE|\w+)
+   * (\(.+\))?!?):}; a {@code !} on any type or a {@code BREAKING CHANGE} line bumps major, a type
+   * starting with {@code feat} (so {@code feature}) minor, one starting with {@code fix}, {@code
+   * refactor} or {@code perf} patch; the highest line wins.
    */
   COMMITIZEN;
 

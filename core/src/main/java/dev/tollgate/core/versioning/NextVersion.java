@@ -50,6 +50,16 @@ public final class NextVersion {
       latestCommit = from;
       finalCommit = from;
       Optional<SemanticVersion> named = format.versionOf(options.from());
+      if (named.isEmpty() && git.tagExists(options.from())) {
+        throw new IllegalArgumentException(
+            "tollgate.release.from names tag "
+                + options.from()
+                + ", which does not match the tag format '"
+                + format.template()
+                + "', so its version is unknown; set tollgate.tagFormat to the format the"
+                + " project's tags use (e.g. ${version} for plain 1.2.3 tags) or name a tag that"
+                + " matches");
+      }
       if (named.isEmpty()) {
         // a sha or branch: the release tags reachable from it give the version
         named =
@@ -73,19 +83,52 @@ public final class NextVersion {
     }
 
     List<ReleaseCommit> range = new ArrayList<>();
-    git.walk(
-        finalCommit,
-        to,
-        0,
-        commit -> {
-          ReleaseCommit rc = ReleaseCommits.of(commit.id(), commit.message(), commit.parentCount());
-          if (ReleaseCommits.isReleaseCommit(rc.message()) && !isTagged(git, rc, format)) {
-            throw new GitException(missingTagsMessage(rc, format));
-          }
-          range.add(rc);
-        });
+    String[] releaseAs = new String[2];
+    BreakingNotes notes = options.breakingNotes();
+    boolean explicitFrom = options.from() != null;
+    int walked =
+        git.walk(
+                finalCommit,
+                to,
+                0,
+                true,
+                commit -> {
+                  for (ReleaseCommit rc :
+                      ReleaseCommits.ofAll(
+                          commit.id(), commit.message(), commit.parentCount(), notes)) {
+                    // with an explicit from the user has said where the previous release is
+                    if (!explicitFrom
+                        && ReleaseCommits.isReleaseCommit(rc.message())
+                        && !isTagged(git, rc, format)) {
+                      throw new GitException(missingTagsMessage(rc, format));
+                    }
+                    if (releaseAs[0] == null && rc.conventional()) {
+                      String asked = ReleaseCommits.releaseAs(rc.message());
+                      if (asked != null) {
+                        releaseAs[0] = asked;
+                        releaseAs[1] = rc.shortSha();
+                      }
+                    }
+                    range.add(rc);
+                  }
+                })
+            .commits();
+    NextVersionOptions applied = options;
+    if (releaseAs[0] != null && options.explicitVersion() == null && options.increment() == null) {
+      // release-please: the newest Release-As footer since the last release names the version
+      if (SemanticVersion.tryParse(releaseAs[0]).isEmpty()) {
+        throw new IllegalArgumentException(
+            "commit "
+                + releaseAs[1]
+                + " has the footer 'Release-As: "
+                + releaseAs[0]
+                + "', which is not a semantic version; amend the footer or set"
+                + " tollgate.release.version");
+      }
+      applied = options.withExplicitVersion(releaseAs[0]);
+    }
 
-    int sinceLatest = range.size();
+    int sinceLatest = walked;
     if (latestCommit != null && !latestCommit.equals(finalCommit)) {
       sinceLatest = git.walk(latestCommit, to, 0, commit -> {}).commits();
     }
@@ -94,9 +137,9 @@ public final class NextVersion {
     BumpLevel raw = policy.levelOf(range);
     VersionCalculator.Calculation calc =
         VersionCalculator.calculate(
-            new VersionCalculator.State(latest, lastFinal, raw, sinceLatest), options);
+            new VersionCalculator.State(latest, lastFinal, raw, sinceLatest), applied);
     List<ReleaseCommit> decisive = new ArrayList<>();
-    if (options.increment() == null && options.explicitVersion() == null && raw != BumpLevel.NONE) {
+    if (applied.increment() == null && applied.explicitVersion() == null && raw != BumpLevel.NONE) {
       for (ReleaseCommit c : range) {
         if (policy.levelOf(c) == raw) {
           decisive.add(c);
@@ -109,7 +152,7 @@ public final class NextVersion {
     return new NextVersionResult(
         previousTag,
         Optional.ofNullable(latest),
-        range.size(),
+        walked,
         decisive,
         calc.level(),
         calc.next(),

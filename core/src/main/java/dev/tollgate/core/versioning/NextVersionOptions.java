@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param majorVersionZero while the major version is 0, a breaking change bumps minor
  * @param bumpPatchForMinorPreMajor while the major version is 0, a feature bumps patch
  * @param initialVersion the first release when no release tag exists
+ * @param breakingNotes which breaking-change notes count ({@link BreakingNotes#STRICT} by default)
+ * @param allowBackwards accept a next version below the previous release (a downgrade, or a
+ *     pre-release label that sorts before the previous one, {@code beta} after {@code rc.1})
  */
 public record NextVersionOptions(
     String from,
@@ -32,7 +35,9 @@ public record NextVersionOptions(
     String buildMetadata,
     boolean majorVersionZero,
     boolean bumpPatchForMinorPreMajor,
-    SemanticVersion initialVersion) {
+    SemanticVersion initialVersion,
+    BreakingNotes breakingNotes,
+    boolean allowBackwards) {
 
   /** The default initial version when neither the POM nor the configuration gives one. */
   public static final SemanticVersion DEFAULT_INITIAL_VERSION = SemanticVersion.of(0, 1, 0);
@@ -46,6 +51,25 @@ public record NextVersionOptions(
     preRelease = Objects.requireNonNullElse(blankToNull(preRelease), "");
     buildMetadata = Objects.requireNonNullElse(blankToNull(buildMetadata), "");
     initialVersion = Objects.requireNonNullElse(initialVersion, DEFAULT_INITIAL_VERSION);
+    breakingNotes = Objects.requireNonNullElse(breakingNotes, BreakingNotes.STRICT);
+  }
+
+  /** These options with an explicit version (a {@code Release-As:} footer's). */
+  public NextVersionOptions withExplicitVersion(String version) {
+    return new NextVersionOptions(
+        from,
+        to,
+        tagFormat,
+        policy,
+        increment,
+        version,
+        preRelease,
+        buildMetadata,
+        majorVersionZero,
+        bumpPatchForMinorPreMajor,
+        initialVersion,
+        breakingNotes,
+        allowBackwards);
   }
 
   /** A builder with the defaults. */
@@ -77,8 +101,20 @@ public record NextVersionOptions(
     private boolean majorVersionZero = true;
     private boolean bumpPatchForMinorPreMajor;
     private SemanticVersion initialVersion;
+    private BreakingNotes breakingNotes = BreakingNotes.STRICT;
+    private boolean allowBackwards;
 
     private Builder() {}
+
+    public Builder allowBackwards(boolean value) {
+      this.allowBackwards = value;
+      return this;
+    }
+
+    public Builder breakingNotes(BreakingNotes value) {
+      this.breakingNotes = value;
+      return this;
+    }
 
     public Builder from(String ref) {
       this.from = ref;
@@ -157,7 +193,9 @@ public record NextVersionOptions(
           buildMetadata,
           majorVersionZero,
           bumpPatchForMinorPreMajor,
-          initialVersion);
+          initialVersion,
+          breakingNotes,
+          allowBackwards);
     }
   }
 }

@@ -19,6 +19,31 @@ public final class ReleaseCommits {
    * whatever their text.
    */
   public static ReleaseCommit of(String sha, String message, int parentCount) {
+    return of(sha, message, parentCount, BreakingNotes.STRICT);
+  }
+
+  /**
+   * The release view of every change one commit carries: usually one, more when the message uses
+   * release-please's override or nested-commit blocks ({@link ReleasePleaseMessages#split}).
+   */
+  public static List<ReleaseCommit> ofAll(
+      String sha, String message, int parentCount, BreakingNotes notes) {
+    List<String> messages = ReleasePleaseMessages.split(CommitMessageParser.normalize(message));
+    if (messages.size() == 1) {
+      return List.of(of(sha, messages.get(0), parentCount, notes));
+    }
+    List<ReleaseCommit> commits = new ArrayList<>(messages.size());
+    for (String m : messages) {
+      commits.add(of(sha, m, parentCount, notes));
+    }
+    return commits;
+  }
+
+  /**
+   * The release view of one message; breaking-change notes are found wherever {@code notes} accepts
+   * them ({@link BreakingNotes#find}).
+   */
+  public static ReleaseCommit of(String sha, String message, int parentCount, BreakingNotes notes) {
     ParsedMessage parsed = CommitMessageParser.parse(message);
     String text = parsed.parts().text();
     boolean merge = parentCount > 1;
@@ -29,14 +54,28 @@ public final class ReleaseCommits {
       return new ReleaseCommit(
           sha, text, null, "", parsed.header().strip(), false, List.of(), merge);
     }
-    List<String> notes = new ArrayList<>();
-    for (Footer footer : c.footers()) {
-      if (footer.isBreakingChange()) {
-        notes.add(footer.value());
+    List<String> all = notes.find(text);
+    List<String> found = new ArrayList<>();
+    for (String note : all) {
+      if (!note.isEmpty()) {
+        found.add(note);
+      }
+    }
+    boolean breaking = c.breaking() || !all.isEmpty();
+    if (found.isEmpty()) {
+      for (Footer footer : c.footers()) {
+        if (footer.isBreakingChange() && !footer.value().isEmpty()) {
+          found.add(footer.value());
+        }
       }
     }
     return new ReleaseCommit(
-        sha, text, c.type(), c.scope(), c.description(), c.breaking(), notes, false);
+        sha, text, c.type(), c.scope(), c.description(), breaking, found, false);
+  }
+
+  /** The version a {@code Release-As:} footer of the message asks for, or null. */
+  public static String releaseAs(String message) {
+    return ReleasePleaseMessages.releaseAs(CommitMessageParser.parse(message).footers());
   }
 
   /** Whether a message is a release commit as Tollgate writes it ({@code chore(release): …}). */

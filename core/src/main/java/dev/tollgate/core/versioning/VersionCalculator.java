@@ -38,6 +38,31 @@ public final class VersionCalculator {
 
   /** Computes the next version. */
   public static Calculation calculate(State state, NextVersionOptions options) {
+    Calculation calculation = compute(state, options);
+    SemanticVersion latest = state.latest();
+    if (calculation.next().isPresent() && latest != null && !options.allowBackwards()) {
+      SemanticVersion next = calculation.next().get();
+      if (next.compareTo(latest) <= 0) {
+        boolean label = options.explicitVersion() == null && !options.preRelease().isEmpty();
+        throw new IllegalArgumentException(
+            "the next version "
+                + next
+                + " is not above the previous release "
+                + latest
+                + (label
+                    ? ": pre-release label '"
+                        + options.preRelease()
+                        + "' sorts before '"
+                        + latest.preReleaseLabel()
+                        + "'; use a later label (tollgate.release.prerelease)"
+                    : "; choose a higher version (tollgate.release.version)")
+                + ", or set tollgate.release.allowBackwards=true if this is intended");
+      }
+    }
+    return calculation;
+  }
+
+  private static Calculation compute(State state, NextVersionOptions options) {
     String build = options.buildMetadata();
     if (options.explicitVersion() != null) {
       SemanticVersion explicit = SemanticVersion.parse(stripV(options.explicitVersion()));

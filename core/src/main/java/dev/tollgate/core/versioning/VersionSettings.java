@@ -58,6 +58,12 @@ public final class VersionSettings {
   /** The first release's version. */
   public static final String INITIAL_VERSION = "tollgate.release.initialVersion";
 
+  /** {@code strict} or {@code lenient}: which breaking-change notes count. */
+  public static final String BREAKING_NOTES = "tollgate.release.breakingNotes";
+
+  /** Whether a version below the previous release is accepted. */
+  public static final String ALLOW_BACKWARDS = "tollgate.release.allowBackwards";
+
   /** Whether "nothing to release" fails the build. */
   public static final String FAIL_ON_NO_RELEASE = "tollgate.release.failOnNoRelease";
 
@@ -100,6 +106,9 @@ public final class VersionSettings {
         .majorVersionZero(s.bool(MAJOR_VERSION_ZERO, true))
         .bumpPatchForMinorPreMajor(s.bool(BUMP_PATCH_FOR_MINOR_PRE_MAJOR, false))
         .initialVersion(initialVersion(s, pomVersion))
+        .breakingNotes(
+            BreakingNotes.parse(s.choice(BREAKING_NOTES, "strict", List.of("strict", "lenient"))))
+        .allowBackwards(s.bool(ALLOW_BACKWARDS, false))
         .build();
   }
 

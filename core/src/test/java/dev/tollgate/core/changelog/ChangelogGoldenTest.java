@@ -80,6 +80,29 @@ class ChangelogGoldenTest {
     assertGolden(style.name().toLowerCase() + "-all.md", out);
   }
 
+  @org.junit.jupiter.api.Test
+  void commitizenSectionsWithoutItemsAreTheHeadingAlone() {
+    // the expected file was rendered by commitizen 4.17.0's own template (trim_blocks, lstrip)
+    ReleaseSection empty =
+        new ReleaseSection(
+            SemanticVersion.parse("1.2.0"),
+            "v1.2.0",
+            Optional.of("v1.1.1"),
+            Optional.of(LocalDate.of(2024, 6, 1)),
+            List.of(commit("docs: only docs"), commit("chore: and chores")));
+    ReleaseSection undated =
+        new ReleaseSection(
+            SemanticVersion.parse("1.1.1"),
+            "v1.1.1",
+            Optional.of("v1.0.0"),
+            Optional.empty(),
+            List.of(commit("test: more tests")));
+    String out =
+        Changelog.renderAll(
+            ChangelogStyle.COMMITIZEN, List.of(empty, undated, section100()), Optional.empty());
+    assertGolden("commitizen-empty-sections.md", out);
+  }
+
   static void assertGolden(String name, String actual) {
     Path file = Path.of("src/test/resources/changelog", name);
     try {

@@ -65,4 +65,43 @@ class ChangelogHistoryTest {
     assertThat(sections.get(1).date()).contains(LocalDate.of(2024, 1, 5));
     assertThat(sections.get(1).previousTagName()).isEmpty();
   }
+
+  @Test
+  void commitsComeInGitLogTopoOrderAsCommitizenReadsThem() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      commit(git, "feat: a", "2024-01-01");
+      git.tag().setName("v1.0.0").setAnnotated(false).call();
+      git.branchCreate().setName("topic").call();
+      git.checkout().setName("topic").call();
+      commit(git, "feat: f1", "2024-01-02");
+      git.checkout().setName("main").call();
+      commit(git, "fix: m1", "2024-01-03");
+      git.checkout().setName("topic").call();
+      commit(git, "feat: f2", "2024-01-04");
+      git.checkout().setName("main").call();
+      commit(git, "fix: m2", "2024-01-05");
+      git.merge()
+          .include(git.getRepository().resolve("topic"))
+          .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF)
+          .setMessage("Merge branch topic")
+          .call();
+      git.tag().setName("v1.1.0").setAnnotated(false).call();
+    }
+    List<ReleaseSection> sections = ChangelogHistory.releases(dir, TagFormat.DEFAULT, "HEAD");
+    // git log --topo-order v1.0.0..v1.1.0, as checked against git 2.x; date order would
+    // interleave the branches (m2, f2, m1, f1)
+    assertThat(sections.get(0).commits())
+        .extracting(ReleaseCommit::header)
+        .containsExactly("Merge branch topic", "feat: f2", "feat: f1", "fix: m2", "fix: m1");
+  }
+
+  private static void commit(Git git, String message, String day) throws Exception {
+    git.commit()
+        .setMessage(message)
+        .setAuthor(at(day))
+        .setCommitter(at(day))
+        .setAllowEmpty(true)
+        .setSign(false)
+        .call();
+  }
 }

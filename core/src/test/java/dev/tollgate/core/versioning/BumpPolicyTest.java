@@ -38,11 +38,23 @@ class BumpPolicyTest {
           COMMITIZEN   | docs: x\\n\\nBREAKING CHANGE: y removed     | MAJOR
           COMMITIZEN   | docs: x\\n\\nfeat: a second change line    | MINOR
           COMMITIZEN   | update stuff                              | NONE
-          COMMITIZEN   | chore!: drop java 11                      | NONE
+          COMMITIZEN   | chore!: drop java 11                      | MAJOR
+          COMMITIZEN   | feature: add x                            | MINOR
+          COMMITIZEN   | fixup: x                                  | PATCH
+          COMMITIZEN   | BREAKING-CHANGE: y removed                | MAJOR
+          COMMITIZEN   | chore(deps)!: drop x                      | MAJOR
           """)
   void presetLevels(BumpPreset preset, String message, BumpLevel expected) {
     ReleaseCommit c = commit(message.replace("\\n", "\n"));
     assertThat(BumpPolicy.of(preset).levelOf(c)).isEqualTo(expected);
+  }
+
+  @Test
+  void commitizenReadsMergeCommitBodies() {
+    ReleaseCommit merge =
+        TestCommits.merge("Merge pull request #3 from a/b\n\nfeat: a feature in the merge");
+    assertThat(BumpPolicy.of(BumpPreset.COMMITIZEN).levelOf(merge)).isEqualTo(BumpLevel.MINOR);
+    assertThat(BumpPolicy.of(BumpPreset.CONVENTIONAL).levelOf(merge)).isEqualTo(BumpLevel.NONE);
   }
 
   @Test

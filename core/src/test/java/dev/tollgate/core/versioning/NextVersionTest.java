@@ -217,4 +217,86 @@ class NextVersionTest {
         .extracting(ReleaseCommit::header)
         .isEqualTo(List.of("feat(api)!: rename everything"));
   }
+
+  @Test
+  void releaseAsFooterNamesTheVersion() throws Exception {
+    commit("chore: init");
+    annotated("v1.4.0");
+    commit("fix: a");
+    commit("chore: prepare the major\n\nRelease-As: 2.0.0");
+    commit("fix: b");
+    NextVersionResult r = next(NextVersionOptions.builder());
+    assertThat(r.nextVersion()).map(Object::toString).contains("2.0.0");
+    // an explicit version still wins
+    assertThat(next(NextVersionOptions.builder().explicitVersion("3.0.0")).nextVersion())
+        .map(Object::toString)
+        .contains("3.0.0");
+  }
+
+  @Test
+  void releaseAsThatIsNoVersionIsRefusedNamingTheCommit() throws Exception {
+    commit("chore: init");
+    annotated("v1.4.0");
+    commit("chore: x\n\nRelease-As: soon");
+    assertThatThrownBy(() -> next(NextVersionOptions.builder()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Release-As: soon")
+        .hasMessageContaining("not a semantic version");
+  }
+
+  @Test
+  void squashCommitWithNestedBreakingChangeIsMajor() throws Exception {
+    commit("chore: init");
+    annotated("v1.4.0");
+    commit(
+        "fix: update dependencies (#9)\n\nBEGIN_NESTED_COMMIT\nfeat!: drop the old client\n"
+            + "END_NESTED_COMMIT\n");
+    NextVersionResult r = next(NextVersionOptions.builder());
+    assertThat(r.nextVersion()).map(Object::toString).contains("2.0.0");
+    assertThat(r.commitCount()).isEqualTo(1);
+  }
+
+  @Test
+  void breakingChangeWithTextOnTheNextLineIsMajor() throws Exception {
+    commit("chore: init");
+    annotated("v1.4.0");
+    commit("fix: validate config\n\nBREAKING CHANGE:\nkeys are now case-sensitive");
+    assertThat(next(NextVersionOptions.builder()).nextVersion())
+        .map(Object::toString)
+        .contains("2.0.0");
+    commit("fix: more\n\nBREAKING CHANGES: old spelling");
+    assertThat(
+            next(NextVersionOptions.builder().breakingNotes(BreakingNotes.LENIENT)).nextVersion())
+        .map(Object::toString)
+        .contains("2.0.0");
+  }
+
+  @Test
+  void fromTagNotMatchingTheFormatIsRefused() throws Exception {
+    commit("chore: init");
+    lightweight("release-1.0.0");
+    commit("feat: a");
+    assertThatThrownBy(() -> next(NextVersionOptions.builder().from("release-1.0.0")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tollgate.release.from names tag release-1.0.0")
+        .hasMessageContaining("tollgate.tagFormat");
+    assertThat(
+            next(NextVersionOptions.builder()
+                    .from("release-1.0.0")
+                    .tagFormat(TagFormat.of("release-${version}")))
+                .nextVersion())
+        .map(Object::toString)
+        .contains("1.1.0");
+  }
+
+  @Test
+  void untaggedReleaseCommitIsAcceptedWithAnExplicitFrom() throws Exception {
+    RevCommit base = commit("chore: init");
+    commit("chore(release): v1.0.0");
+    commit("feat: a");
+    assertThatThrownBy(() -> next(NextVersionOptions.builder()))
+        .isInstanceOf(GitException.class)
+        .hasMessageContaining("is a release commit");
+    assertThat(next(NextVersionOptions.builder().from(base.name())).nextVersion()).isPresent();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.tollgate.core.versioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,8 @@ class VersionCalculatorTest {
           CONVENTIONAL | 1.3.0-rc.1 | 1.2.3      | feat: a;fix: b            | true  | false | rc  | 1.3.0-rc.2
           CONVENTIONAL | 1.3.0-rc.9 | 1.2.3      | feat: a;fix: b            | true  | false | rc  | 1.3.0-rc.10
           CONVENTIONAL | 1.3.0-rc.2 | 1.2.3      | feat: a;feat!: b          | true  | false | rc  | 2.0.0-rc.1
-          CONVENTIONAL | 1.3.0-rc.2 | 1.2.3      | feat: a;fix: b            | true  | false | beta| 1.3.0-beta.1
+          CONVENTIONAL | 1.3.0-rc.2 | 1.2.3      | feat: a;fix: b            | true  | false | beta| refused
+          CONVENTIONAL | 1.3.0-rc.2 | 1.2.3      | feat: a;fix: b            | true  | false | sp  | 1.3.0-sp.1
           CONVENTIONAL | 1.3.0-rc.2 | 1.2.3      | feat: a;fix: b            | true  | false | -   | 1.3.0
           CONVENTIONAL | 1.2.4-rc.1 | 1.2.3      | fix: a;feat: b            | true  | false | -   | 1.3.0
           COMMITIZEN   | 1.2.4-rc.1 | 1.2.3      | refactor: a;fix: b        | true  | false | rc  | 1.2.4-rc.2
@@ -87,6 +89,13 @@ class VersionCalculatorTest {
     VersionCalculator.State state =
         new VersionCalculator.State(
             version(latest), version(lastFinal), options.policy().levelOf(commits), 1);
+    if (expected.equals("refused")) {
+      assertThatThrownBy(() -> VersionCalculator.calculate(state, options))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("sorts before")
+          .hasMessageContaining("tollgate.release.allowBackwards");
+      return;
+    }
     VersionCalculator.Calculation result = VersionCalculator.calculate(state, options);
     if (expected.equals("none")) {
       assertThat(result.next()).isEmpty();
@@ -115,6 +124,30 @@ class VersionCalculatorTest {
                     .preRelease("beta")
                     .buildMetadata("sha.1a2b3c4")))
         .isEqualTo("1.3.0-beta.1+sha.1a2b3c4");
+  }
+
+  @Test
+  void downgradesAndBackwardsLabelsAreRefusedUnlessAllowed() {
+    VersionCalculator.State state =
+        new VersionCalculator.State(
+            SemanticVersion.parse("1.1.0"), SemanticVersion.parse("1.1.0"), BumpLevel.PATCH, 2);
+    assertThatThrownBy(
+            () ->
+                VersionCalculator.calculate(
+                    state, NextVersionOptions.builder().explicitVersion("1.0.0").build()))
+        .hasMessageContaining("1.0.0 is not above the previous release 1.1.0")
+        .hasMessageContaining("tollgate.release.version");
+    assertThat(
+            next(state, NextVersionOptions.builder().explicitVersion("1.0.0").allowBackwards(true)))
+        .isEqualTo("1.0.0");
+    VersionCalculator.State rc =
+        new VersionCalculator.State(
+            SemanticVersion.parse("1.3.0-rc.1"),
+            SemanticVersion.parse("1.2.0"),
+            BumpLevel.MINOR,
+            1);
+    assertThat(next(rc, NextVersionOptions.builder().preRelease("beta").allowBackwards(true)))
+        .isEqualTo("1.3.0-beta.1");
   }
 
   @Test
