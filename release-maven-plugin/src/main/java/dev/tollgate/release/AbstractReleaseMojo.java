@@ -74,6 +74,21 @@ public abstract class AbstractReleaseMojo extends AbstractMojo {
     return Settings.of(all).withRenamed(VersionSettings.RENAMED, getLog()::warn);
   }
 
+  /**
+   * A parameter as the user typed it on the command line: Maven evaluates a {@code -D} value again,
+   * so {@code -Dtollgate.tagFormat=${version}} would reach the mojo as {@code null} (or {@code
+   * vnull}); the session's user property still holds the text.
+   */
+  final String unevaluated(String property, String evaluated) {
+    if (session != null) {
+      String raw = session.getUserProperties().getProperty(property);
+      if (raw != null && raw.contains("${")) {
+        return raw;
+      }
+    }
+    return evaluated;
+  }
+
   /** A list parameter as one settings value, one entry per line. */
   static String lines(List<String> values) {
     return values == null ? null : String.join("\n", values);

@@ -56,8 +56,9 @@ public abstract class AbstractVersionMojo extends AbstractReleaseMojo {
    * How release tags are named, shared with {@code quality:commits}; must contain {@code
    * ${version}} once, may contain {@code ${artifactId}}. Default {@code v${version}}; {@code
    * ${version}} for plain {@code 1.2.3}. In a POM write {@code @{version}} / {@code @{artifactId}},
-   * as Maven interpolates {@code ${…}} there. Tags that do not match are ignored; lightweight and
-   * annotated tags both count.
+   * as Maven interpolates {@code ${…}} there; on the command line {@code
+   * -Dtollgate.tagFormat=${version}} is read as typed (Maven would evaluate it again, to nothing).
+   * Tags that do not match are ignored; lightweight and annotated tags both count.
    */
   @Parameter(property = "tollgate.tagFormat")
   private String tagFormat;
@@ -108,6 +109,23 @@ public abstract class AbstractVersionMojo extends AbstractReleaseMojo {
   private String initialVersion;
 
   /**
+   * Which breaking-change notes count: {@code strict} (default; {@code BREAKING CHANGE:} or {@code
+   * BREAKING-CHANGE:} at the start of any line after the header, the text on that line or the
+   * following ones) or {@code lenient} (also older conventional-changelog presets' spellings: any
+   * case, no colon, {@code BREAKING CHANGES}, a leading {@code *}).
+   */
+  @Parameter(property = "tollgate.release.breakingNotes", defaultValue = "strict")
+  private String breakingNotes;
+
+  /**
+   * Accept a next version that is not above the previous release: a downgrade ({@code version}
+   * below the latest tag) or a pre-release label that sorts before the previous one ({@code beta}
+   * after {@code rc.1}); {@code true} or {@code false}. Default: refuse, naming the parameter.
+   */
+  @Parameter(property = "tollgate.release.allowBackwards", defaultValue = "false")
+  private String allowBackwards;
+
+  /**
    * Fail the build when there is nothing to release (no release-worthy commit since the previous
    * release); {@code true} or {@code false}. Default: report it and succeed.
    */
@@ -131,13 +149,17 @@ public abstract class AbstractVersionMojo extends AbstractReleaseMojo {
     p.put(VersionSettings.VERSION, releaseVersion);
     p.put(VersionSettings.PRERELEASE, prerelease);
     p.put(VersionSettings.BUILD_METADATA, buildMetadata);
-    p.put(VersionSettings.TAG_FORMAT, tagFormat);
-    p.put(VersionSettings.OLD_TAG_FORMAT, releaseTagFormat);
+    p.put(VersionSettings.TAG_FORMAT, unevaluated(VersionSettings.TAG_FORMAT, tagFormat));
+    p.put(
+        VersionSettings.OLD_TAG_FORMAT,
+        unevaluated(VersionSettings.OLD_TAG_FORMAT, releaseTagFormat));
     p.put(VersionSettings.BUMP_TYPES, bumpTypes);
     p.put(VersionSettings.MINIMUM_BUMP, minimumBump);
     p.put(VersionSettings.MAJOR_VERSION_ZERO, majorVersionZero);
     p.put(VersionSettings.BUMP_PATCH_FOR_MINOR_PRE_MAJOR, bumpPatchForMinorPreMajor);
     p.put(VersionSettings.INITIAL_VERSION, initialVersion);
+    p.put(VersionSettings.BREAKING_NOTES, breakingNotes);
+    p.put(VersionSettings.ALLOW_BACKWARDS, allowBackwards);
     p.put(VersionSettings.FAIL_ON_NO_RELEASE, failOnNoRelease);
     return p;
   }

@@ -4,9 +4,14 @@ import dev.tollgate.core.release.ChangelogOptions;
 import dev.tollgate.core.release.PrepareOptions;
 import dev.tollgate.core.release.ReleaseGoals;
 import dev.tollgate.core.settings.Settings;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -109,6 +114,36 @@ public class PrepareMojo extends AbstractVersionMojo {
   @Parameter(property = "tollgate.changelog.file", defaultValue = "CHANGELOG.md")
   private String changelogFile;
 
+  /**
+   * The goals (and options) a forked Maven runs on the release-version tree before anything is
+   * committed or tagged, like maven-release-plugin's {@code preparationGoals}; a failing build
+   * undoes every change. Default {@code clean verify}; {@code none} (or an empty value, {@code
+   * -Dtollgate.release.preparationGoals=}) skips the build. The fork is the Maven running this
+   * build ({@code maven.home}), with its offline mode, settings files and local repository.
+   */
+  @Parameter(property = "tollgate.release.preparationGoals")
+  private String preparationGoals;
+
+  /**
+   * Files whose version markers follow the release, relative to the reactor root, besides the
+   * reactor POMs: {@code {x-version-update:<artifactId>:current|released}} (release-please's Java
+   * convention, also as {@code x-version-update-start}/{@code -end} blocks) and {@code
+   * {x-tollgate-version:current|released}}. At the release both take the release version; at the
+   * next development version only {@code current} moves. A listed file that does not exist is
+   * skipped. Default {@code README.md}.
+   */
+  @Parameter(property = "tollgate.release.markerFiles")
+  private List<String> markerFiles = new ArrayList<>();
+
+  /**
+   * A release-please {@code versions.txt} ({@code artifactId:released:current} lines), relative to
+   * the reactor root: at the release both columns of the reactor's modules take the release
+   * version, at the next development version the current column. Skipped when the file does not
+   * exist.
+   */
+  @Parameter(property = "tollgate.release.versionsFile", defaultValue = "versions.txt")
+  private String versionsFile;
+
   @Override
   protected String skipProperty() {
     return "tollgate.prepare.skip";
@@ -132,12 +167,69 @@ public class PrepareMojo extends AbstractVersionMojo {
     p.put(PrepareOptions.CHANGELOG, changelog);
     p.put(ChangelogOptions.STYLE, changelogStyle);
     p.put(ChangelogOptions.FILE, changelogFile);
+    String goals =
+        session() != null
+                && session().getUserProperties().containsKey(PrepareOptions.PREPARATION_GOALS)
+            ? session().getUserProperties().getProperty(PrepareOptions.PREPARATION_GOALS)
+            : preparationGoals;
+    p.put(PrepareOptions.PREPARATION_GOALS, goals != null && goals.isBlank() ? "none" : goals);
+    p.put(PrepareOptions.MARKER_FILES, lines(markerFiles.isEmpty() ? null : markerFiles));
+    p.put(PrepareOptions.VERSIONS_FILE, versionsFile);
     return p;
   }
 
   @Override
   protected void run(Settings settings) throws Exception {
     ReleaseGoals.prepare(
-        PrepareOptions.of(settings, releaseProject(), outputDirectory()), getLog()::info);
+        PrepareOptions.of(settings, releaseProject(), outputDirectory(), mavenCommand()),
+        getLog()::info);
+  }
+
+  /**
+   * The Maven running this build, to fork for the release build: {@code maven.home} is the
+   * installation that already built this reactor (a wrapper's too, as the wrapper sets it), so the
+   * release is built by the same Maven with the same settings, offline mode and local repository,
+   * and nothing is downloaded to start it. Empty when {@code maven.home} is unknown.
+   */
+  List<String> mavenCommand() {
+    String home = System.getProperty("maven.home");
+    if (home == null || home.isBlank()) {
+      return List.of();
+    }
+    boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+    Path mvn = Path.of(home, "bin", windows ? "mvn.cmd" : "mvn");
+    if (!Files.isRegularFile(mvn)) {
+      return List.of();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(mvn.toString());
+    command.add("-B");
+    MavenSession session = session();
+    if (session != null) {
+      if (session.isOffline()) {
+        command.add("-o");
+      }
+      File user = session.getRequest().getUserSettingsFile();
+      if (user != null && user.isFile()) {
+        command.add("-s");
+        command.add(user.getAbsolutePath());
+      }
+      File global = session.getRequest().getGlobalSettingsFile();
+      if (global != null && global.isFile()) {
+        command.add("-gs");
+        command.add(global.getAbsolutePath());
+      }
+      if (session.getRepositorySession() != null
+          && session.getRepositorySession().getLocalRepository() != null) {
+        command.add(
+            "-Dmaven.repo.local="
+                + session.getRepositorySession().getLocalRepository().getBasedir());
+      }
+    }
+    if (project() != null && project().getFile() != null) {
+      command.add("-f");
+      command.add(project().getFile().getAbsolutePath());
+    }
+    return command;
   }
 }

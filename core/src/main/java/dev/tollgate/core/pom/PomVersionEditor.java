@@ -101,6 +101,33 @@ public final class PomVersionEditor {
    */
   public static List<PomEdit> setVersion(
       List<Path> poms, Map<Path, byte[]> contents, String newVersion) throws PomEditException {
+    return setVersion(poms, contents, newVersion, ReleaseStamp.NONE);
+  }
+
+  /**
+   * What a release sets besides the version: {@code project.build.outputTimestamp} (where a reactor
+   * POM defines it) and {@code <scm><tag>} (where a reactor POM has one).
+   *
+   * @param outputTimestamp the value for {@code project.build.outputTimestamp} as an ISO-8601
+   *     instant ({@code 2024-05-01T10:00:00Z}; a POM holding epoch seconds gets seconds); null to
+   *     leave it
+   * @param scmTag the value for {@code <scm><tag>} (the release tag, or {@code HEAD} for the next
+   *     development version); null to leave it
+   */
+  public record ReleaseStamp(String outputTimestamp, String scmTag) {
+    /** Leaves both alone. */
+    public static final ReleaseStamp NONE = new ReleaseStamp(null, null);
+  }
+
+  /**
+   * Like {@link #setVersion(List, Map, String)}, also applying {@code stamp}. Only the modules on
+   * the reactor's version line (the root POM's version) get the new version: a module with a
+   * version of its own (a sample at {@code 0.0.1-SNAPSHOT}) keeps it, and so do the references to
+   * it; {@link PomEdit#kept()} names it.
+   */
+  public static List<PomEdit> setVersion(
+      List<Path> poms, Map<Path, byte[]> contents, String newVersion, ReleaseStamp stamp)
+      throws PomEditException {
     Map<Path, Pom> byPath = new LinkedHashMap<>();
     Map<String, Pom> byCoordinates = new LinkedHashMap<>();
     for (Path path : poms) {
@@ -127,14 +154,34 @@ public final class PomVersionEditor {
         }
       }
     }
+    String line = null;
     for (Pom pom : byPath.values()) {
-      byCoordinates.put(pom.groupId() + ":" + pom.rawArtifactId(), pom);
       pom.oldVersion = pom.version();
+      if (line == null) {
+        line = pom.oldVersion;
+      }
+      if (line != null && pom.oldVersion != null && !line.equals(pom.oldVersion)) {
+        pom.offLine = true;
+        continue;
+      }
+      byCoordinates.put(pom.groupId() + ":" + pom.rawArtifactId(), pom);
     }
 
     for (Pom pom : byPath.values()) {
-      child(pom.root(), "version")
-          .ifPresent(v -> pom.editVersion(v, pom.oldVersion, newVersion, "project.version"));
+      if (!pom.offLine) {
+        child(pom.root(), "version")
+            .ifPresent(v -> pom.editVersion(v, pom.oldVersion, newVersion, "project.version"));
+      }
+      if (stamp.outputTimestamp() != null) {
+        child(pom.root(), "properties")
+            .flatMap(ps -> child(ps, "project.build.outputTimestamp"))
+            .ifPresent(t -> pom.stamp(t, stamp.outputTimestamp(), "outputTimestamp"));
+      }
+      if (stamp.scmTag() != null && !pom.offLine) {
+        child(pom.root(), "scm")
+            .flatMap(scm -> child(scm, "tag"))
+            .ifPresent(t -> pom.stamp(t, stamp.scmTag(), "scm.tag"));
+      }
       Optional<Element> parent = child(pom.root(), "parent");
       if (parent.isPresent() && pom.parentPom != null) {
         Optional<Element> v = child(parent.get(), "version");
@@ -160,7 +207,26 @@ public final class PomVersionEditor {
 
     List<PomEdit> result = new ArrayList<>();
     for (Pom pom : byPath.values()) {
-      result.add(pom.toEdit());
+      PomEdit edit = pom.toEdit();
+      if (pom.offLine) {
+        edit =
+            new PomEdit(
+                edit.path(),
+                edit.before(),
+                edit.after(),
+                edit.edits(),
+                Optional.of(
+                    pom.groupId()
+                        + ":"
+                        + pom.rawArtifactId()
+                        + " keeps its own version "
+                        + pom.oldVersion
+                        + " (not the reactor's "
+                        + line
+                        + ")"),
+                pom.rawArtifactId());
+      }
+      result.add(edit);
     }
     return List.copyOf(result);
   }
@@ -256,6 +322,7 @@ public final class PomVersionEditor {
     final Loaded loaded;
     Pom parentPom;
     String oldVersion;
+    boolean offLine;
     final List<String> edits = new ArrayList<>();
     final Set<String> editedProperties = new LinkedHashSet<>();
 
@@ -425,6 +492,23 @@ public final class PomVersionEditor {
       }
     }
 
+    /** Sets a timestamp or tag value; an expression ({@code ${…}}) is left alone. */
+    void stamp(Element element, String value, String what) {
+      String raw = element.textContent().trim();
+      if (raw.contains("${")) {
+        return;
+      }
+      String target = value;
+      if (what.equals("outputTimestamp")
+          && !raw.isEmpty()
+          && raw.chars().allMatch(Character::isDigit)) {
+        target = Long.toString(java.time.Instant.parse(value).getEpochSecond());
+      }
+      if (!raw.equals(target)) {
+        replaceText(element, raw, target, what, this);
+      }
+    }
+
     private void setProperty(String name, String value) {
       Pom owner = propertyOwner(name);
       if (owner == null || !owner.editedProperties.add(name)) {
@@ -466,7 +550,7 @@ public final class PomVersionEditor {
     PomEdit toEdit() {
       byte[] before = loaded.bytes;
       if (edits.isEmpty()) {
-        return new PomEdit(path, before, before, List.of());
+        return new PomEdit(path, before, before, List.of(), Optional.empty(), rawArtifactId());
       }
       byte[] body = loaded.doc.toXml().getBytes(loaded.charset);
       byte[] after = body;
@@ -475,7 +559,7 @@ public final class PomVersionEditor {
         System.arraycopy(UTF8_BOM, 0, after, 0, 3);
         System.arraycopy(body, 0, after, 3, body.length);
       }
-      return new PomEdit(path, before, after, edits);
+      return new PomEdit(path, before, after, edits, Optional.empty(), rawArtifactId());
     }
   }
 }

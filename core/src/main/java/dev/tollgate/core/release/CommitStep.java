@@ -2,6 +2,7 @@ package dev.tollgate.core.release;
 
 import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.GitWrites.ResetMode;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,7 +20,16 @@ final class CommitStep implements ReleaseStep {
   private String commit;
   private boolean staged;
 
+  private final Instant time;
+
   CommitStep(GitRepository git, Supplier<List<String>> paths, String message, boolean sign) {
+    this(git, paths, message, sign, null);
+  }
+
+  /** A commit at {@code time} (null: now). */
+  CommitStep(
+      GitRepository git, Supplier<List<String>> paths, String message, boolean sign, Instant time) {
+    this.time = time;
     this.git = git;
     this.paths = paths;
     this.message = message;
@@ -38,7 +48,8 @@ final class CommitStep implements ReleaseStep {
     commit = null;
     git.write().stage(paths.get());
     staged = true;
-    commit = git.write().commit(message, sign);
+    commit =
+        time == null ? git.write().commit(message, sign) : git.write().commit(message, sign, time);
   }
 
   @Override

@@ -30,6 +30,12 @@ import java.util.Optional;
  * @param changelogStyle the changelog style
  * @param changelogFile the changelog file, relative to the reactor root
  * @param date the release date in the changelog
+ * @param preparationGoals the goals (and options) the forked Maven builds the release with; empty
+ *     for no build
+ * @param mavenCommand how to start the forked Maven, e.g. {@code [/opt/maven/bin/mvn, -B]}; empty
+ *     when none is known (then a build cannot run)
+ * @param markerFiles files whose version markers follow the release (relative to the root)
+ * @param versionsFile the {@code versions.txt} to update, relative to the root; null for none
  */
 public record PrepareOptions(
     NextOptions next,
@@ -47,7 +53,11 @@ public record PrepareOptions(
     boolean changelog,
     ChangelogStyle changelogStyle,
     String changelogFile,
-    LocalDate date) {
+    LocalDate date,
+    List<String> preparationGoals,
+    List<String> mavenCommand,
+    List<String> markerFiles,
+    String versionsFile) {
 
   /** Print the plan and change nothing (also for rollback and perform). */
   public static final String DRY_RUN = "tollgate.release.dryRun";
@@ -86,10 +96,25 @@ public record PrepareOptions(
   /** Insert the release's changelog section. */
   public static final String CHANGELOG = "tollgate.release.changelog";
 
+  /** The goals of the release build; {@code none} (or empty on the command line) skips it. */
+  public static final String PREPARATION_GOALS = "tollgate.release.preparationGoals";
+
+  /** maven-release-plugin's default preparation goals. */
+  public static final String DEFAULT_PREPARATION_GOALS = "clean verify";
+
+  /** Files with version markers. */
+  public static final String MARKER_FILES = "tollgate.release.markerFiles";
+
+  /** The release-please {@code versions.txt}. */
+  public static final String VERSIONS_FILE = "tollgate.release.versionsFile";
+
   public PrepareOptions {
     Objects.requireNonNull(next, "next");
     versionFiles = List.copyOf(versionFiles);
     allowSnapshots = List.copyOf(allowSnapshots);
+    preparationGoals = List.copyOf(preparationGoals);
+    mavenCommand = List.copyOf(mavenCommand);
+    markerFiles = List.copyOf(markerFiles);
   }
 
   /**
@@ -98,6 +123,18 @@ public record PrepareOptions(
    * @throws InvalidSettingException naming the property whose value cannot be used
    */
   public static PrepareOptions of(Settings s, ReleaseProject project, Path outputDirectory) {
+    return of(s, project, outputDirectory, List.of());
+  }
+
+  /**
+   * As {@link #of(Settings, ReleaseProject, Path)}, with the command that starts a forked Maven for
+   * the release build.
+   */
+  public static PrepareOptions of(
+      Settings s, ReleaseProject project, Path outputDirectory, List<String> mavenCommand) {
+    String goals = s.string(PREPARATION_GOALS, DEFAULT_PREPARATION_GOALS);
+    List<String> goalList =
+        goals.equalsIgnoreCase("none") ? List.of() : List.of(goals.trim().split("\\s+"));
     return new PrepareOptions(
         NextOptions.of(s, project, outputDirectory),
         s.bool(DRY_RUN, false),
@@ -114,6 +151,10 @@ public record PrepareOptions(
         s.bool(CHANGELOG, true),
         ChangelogOptions.style(s),
         s.string(ChangelogOptions.FILE, "CHANGELOG.md"),
-        LocalDate.now(ZoneOffset.UTC));
+        LocalDate.now(ZoneOffset.UTC),
+        goalList,
+        mavenCommand,
+        s.isSet(MARKER_FILES) ? s.list(MARKER_FILES) : List.of("README.md"),
+        s.string(VERSIONS_FILE, "versions.txt"));
   }
 }

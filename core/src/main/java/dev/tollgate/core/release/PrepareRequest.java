@@ -21,6 +21,12 @@ import java.util.List;
  * @param allowDetached whether a detached HEAD may be released
  * @param externalSnapshots SNAPSHOT dependencies/plugins from outside the reactor, as "what
  *     (where)"
+ * @param markerFiles files (relative to {@code root}) whose version markers are updated, besides
+ *     the POMs ({@link VersionMarkers}); a missing file is skipped
+ * @param versionsFile a release-please {@code versions.txt} ({@code artifact:released:current}),
+ *     relative to {@code root}; null or missing for none
+ * @param buildCommand the command that builds the release-version tree before the commit and the
+ *     tag (a forked Maven); empty to skip
  */
 public record PrepareRequest(
     Path root,
@@ -36,7 +42,10 @@ public record PrepareRequest(
     List<FileChange> otherChanges,
     boolean allowUntracked,
     boolean allowDetached,
-    List<String> externalSnapshots) {
+    List<String> externalSnapshots,
+    List<String> markerFiles,
+    String versionsFile,
+    List<String> buildCommand) {
 
   /** The default release commit message; it passes Tollgate's default commit rules. */
   public static final String DEFAULT_COMMIT_MESSAGE = "chore(release): v@{version}";
@@ -53,6 +62,44 @@ public record PrepareRequest(
     versionFiles = List.copyOf(versionFiles);
     otherChanges = List.copyOf(otherChanges);
     externalSnapshots = List.copyOf(externalSnapshots);
+    markerFiles = List.copyOf(markerFiles);
+    buildCommand = List.copyOf(buildCommand);
+  }
+
+  /** A request without marker files, versions file or build. */
+  public PrepareRequest(
+      Path root,
+      List<Path> poms,
+      String version,
+      String developmentVersion,
+      String tag,
+      String commitMessage,
+      String tagMessage,
+      String developmentCommitMessage,
+      boolean sign,
+      List<VersionFile> versionFiles,
+      List<FileChange> otherChanges,
+      boolean allowUntracked,
+      boolean allowDetached,
+      List<String> externalSnapshots) {
+    this(
+        root,
+        poms,
+        version,
+        developmentVersion,
+        tag,
+        commitMessage,
+        tagMessage,
+        developmentCommitMessage,
+        sign,
+        versionFiles,
+        otherChanges,
+        allowUntracked,
+        allowDetached,
+        externalSnapshots,
+        List.of(),
+        null,
+        List.of());
   }
 
   /**

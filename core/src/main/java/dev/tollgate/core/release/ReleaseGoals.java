@@ -76,7 +76,11 @@ public final class ReleaseGoals {
       List<ReleaseSection> sections = new ArrayList<>();
       section.ifPresent(sections::add);
       sections.addAll(
-          ChangelogHistory.releases(dir, next.version().tagFormat(), next.version().to()));
+          ChangelogHistory.releases(
+              dir,
+              next.version().tagFormat(),
+              next.version().to(),
+              next.version().breakingNotes()));
       updated =
           Changelog.renderAll(options.style(), sections, links).getBytes(StandardCharsets.UTF_8);
       log.accept("Regenerated " + target + " from " + sections.size() + " releases");
@@ -196,7 +200,33 @@ public final class ReleaseGoals {
         changelog,
         options.allowUntracked(),
         options.allowDetached(),
-        ExternalSnapshots.find(project, options.allowSnapshots()));
+        ExternalSnapshots.find(project, options.allowSnapshots()),
+        options.markerFiles(),
+        options.versionsFile(),
+        buildCommand(options));
+  }
+
+  /**
+   * The release build's command: the forked Maven with the preparation goals; empty when there are
+   * no goals.
+   *
+   * @throws ReleaseException when goals are set but no Maven to fork is known
+   */
+  static List<String> buildCommand(PrepareOptions options) throws ReleaseException {
+    if (options.preparationGoals().isEmpty()) {
+      return List.of();
+    }
+    if (options.mavenCommand().isEmpty()) {
+      throw new ReleaseException(
+          "the release build (tollgate.release.preparationGoals="
+              + String.join(" ", options.preparationGoals())
+              + ") needs a Maven to fork, and none is known (maven.home is not set); run"
+              + " release:prepare through mvn, or set tollgate.release.preparationGoals=none to"
+              + " skip the build");
+    }
+    List<String> command = new ArrayList<>(options.mavenCommand());
+    command.addAll(options.preparationGoals());
+    return command;
   }
 
   private static String notes(PrepareOptions options, NextVersionResult result) {

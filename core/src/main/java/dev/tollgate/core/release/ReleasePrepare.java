@@ -4,7 +4,14 @@ import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.pom.PomEdit;
 import dev.tollgate.core.pom.PomEditException;
 import dev.tollgate.core.pom.PomVersionEditor;
+import dev.tollgate.core.versioning.BumpLevel;
+import dev.tollgate.core.versioning.SemanticVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -105,39 +112,107 @@ public final class ReleasePrepare {
       throws ReleaseException {
     List<String> problems = preflight(git, request);
     Path root = git.workTree();
+    // whole seconds: the release commit gets exactly this time, and so does outputTimestamp
+    Instant releaseTime = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    List<FileChange> pomChanges = new ArrayList<>();
+    Map<Path, FileChange> pomChanges = new LinkedHashMap<>();
     Map<Path, byte[]> released = new LinkedHashMap<>();
-    List<String> versionEdits = new ArrayList<>();
-    List<FileChange> devChanges = new ArrayList<>();
-    List<FileChange> versionFileChanges = new ArrayList<>();
+    Map<Path, FileChange> devChanges = new LinkedHashMap<>();
+    Map<Path, FileChange> fileChanges = new LinkedHashMap<>();
+    Map<Path, FileChange> devFileChanges = new LinkedHashMap<>();
+    List<String> kept = new ArrayList<>();
+    Map<String, String> releasedArtifacts = new LinkedHashMap<>();
+    Map<String, String> devArtifacts = new LinkedHashMap<>();
     try {
-      for (PomEdit edit : PomVersionEditor.setVersion(request.poms(), request.version())) {
-        pomChanges.add(new FileChange(edit.path(), edit.before(), edit.after()));
+      for (PomEdit edit :
+          PomVersionEditor.setVersion(
+              request.poms(),
+              Map.of(),
+              request.version(),
+              new PomVersionEditor.ReleaseStamp(releaseTime.toString(), request.tag()))) {
+        pomChanges.put(edit.path(), new FileChange(edit.path(), edit.before(), edit.after()));
         released.put(edit.path(), edit.after());
-        edit.edits().forEach(e -> versionEdits.add(root.relativize(edit.path()) + ": " + e));
+        edit.kept().ifPresent(kept::add);
+        if (edit.kept().isEmpty() && edit.artifactId() != null) {
+          releasedArtifacts.put(edit.artifactId(), request.version());
+          if (request.developmentVersion() != null) {
+            devArtifacts.put(edit.artifactId(), request.developmentVersion());
+          }
+        }
       }
       if (request.developmentVersion() != null) {
+        requireDevelopmentVersion(request);
         for (PomEdit edit :
-            PomVersionEditor.setVersion(request.poms(), released, request.developmentVersion())) {
-          devChanges.add(new FileChange(edit.path(), edit.before(), edit.after()));
+            PomVersionEditor.setVersion(
+                request.poms(),
+                released,
+                request.developmentVersion(),
+                new PomVersionEditor.ReleaseStamp(null, "HEAD"))) {
+          devChanges.put(edit.path(), new FileChange(edit.path(), edit.before(), edit.after()));
         }
       }
     } catch (PomEditException e) {
       problems.add(e.getMessage());
+    } catch (ReleaseException e) {
+      problems.add(e.getMessage());
     }
-    if (problems.isEmpty() && pomChanges.stream().noneMatch(FileChange::changed)) {
+    if (problems.isEmpty() && pomChanges.values().stream().noneMatch(FileChange::changed)) {
       problems.add(
           "no POM changes: the reactor already has version "
               + request.version()
               + "; release another version (tollgate.release.version)");
     }
+    // every edit of one file composes: POM markers on the POM edit, versionFiles on each other
+    for (FileChange pom : List.copyOf(pomChanges.values())) {
+      pomChanges.put(pom.path(), markers(pom, releasedArtifacts, request.version(), false));
+    }
+    for (FileChange pom : List.copyOf(devChanges.values())) {
+      devChanges.put(pom.path(), markers(pom, devArtifacts, request.developmentVersion(), true));
+    }
     for (VersionFile versionFile : request.versionFiles()) {
       try {
-        versionFileChanges.add(versionFile.apply(request.root(), request.version()));
+        Path file = root.resolve(versionFile.path()).toAbsolutePath().normalize();
+        FileChange previous = fileChanges.get(file);
+        if (previous == null && pomChanges.containsKey(file)) {
+          throw new ReleaseException(
+              "versionFiles: "
+                  + versionFile.path()
+                  + " is a reactor POM, whose versions release:prepare sets itself; remove the"
+                  + " entry");
+        }
+        fileChanges.put(file, versionFile.apply(request.root(), request.version(), previous));
       } catch (ReleaseException e) {
         problems.add(e.getMessage());
       }
+    }
+    try {
+      for (String marked : request.markerFiles()) {
+        Path file = request.root().resolve(marked).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file) || pomChanges.containsKey(file)) {
+          continue;
+        }
+        FileChange base = fileChanges.getOrDefault(file, unchanged(file));
+        fileChanges.put(file, markers(base, releasedArtifacts, request.version(), false));
+        if (request.developmentVersion() != null) {
+          FileChange dev =
+              markers(
+                  asBase(fileChanges.get(file)), devArtifacts, request.developmentVersion(), true);
+          devFileChanges.put(file, dev);
+        }
+      }
+      if (request.versionsFile() != null) {
+        Path file = request.root().resolve(request.versionsFile()).toAbsolutePath().normalize();
+        if (Files.isRegularFile(file)) {
+          FileChange base = fileChanges.getOrDefault(file, unchanged(file));
+          fileChanges.put(file, versions(base, releasedArtifacts, false));
+          if (request.developmentVersion() != null) {
+            FileChange devBase = devFileChanges.getOrDefault(file, asBase(fileChanges.get(file)));
+            devFileChanges.put(file, versions(devBase, devArtifacts, true));
+          }
+        }
+      }
+    } catch (IOException e) {
+      problems.add("cannot read a file with version markers: " + e.getMessage());
     }
     if (!problems.isEmpty()) {
       throw new ReleaseException(
@@ -147,35 +222,46 @@ public final class ReleasePrepare {
 
     List<ReleaseStep> steps = new ArrayList<>();
     List<WriteFilesStep> releaseWrites = new ArrayList<>();
-    releaseWrites.add(
-        new WriteFilesStep("set version " + request.version() + " in the POMs", root, pomChanges));
-    if (!versionFileChanges.isEmpty()) {
-      releaseWrites.add(new WriteFilesStep("update the version files", root, versionFileChanges));
+    String pomTitle = "set version " + request.version() + " in the POMs";
+    if (!kept.isEmpty()) {
+      pomTitle += "; left alone, not on the reactor's version line: " + String.join(", ", kept);
+    }
+    releaseWrites.add(new WriteFilesStep(pomTitle, root, List.copyOf(pomChanges.values())));
+    if (!fileChanges.isEmpty()) {
+      releaseWrites.add(
+          new WriteFilesStep("update the version files", root, List.copyOf(fileChanges.values())));
     }
     if (!request.otherChanges().isEmpty()) {
       releaseWrites.add(new WriteFilesStep("update the changelog", root, request.otherChanges()));
     }
     steps.addAll(releaseWrites);
+    if (!request.buildCommand().isEmpty()) {
+      steps.add(new BuildStep(root, request.buildCommand()));
+    }
     String previousHead = git.head().orElseThrow();
     String branch = git.branch().orElse(null);
     CommitStep releaseCommit =
-        new CommitStep(git, () -> paths(releaseWrites), request.commitMessage(), request.sign());
+        new CommitStep(
+            git, () -> paths(releaseWrites), request.commitMessage(), request.sign(), releaseTime);
     steps.add(releaseCommit);
     steps.add(new TagStep(git, request.tag(), request.tagMessage(), request.sign()));
     CommitStep last = releaseCommit;
     if (request.developmentVersion() != null) {
+      List<FileChange> devAll = new ArrayList<>(devChanges.values());
+      devAll.addAll(devFileChanges.values());
       WriteFilesStep devWrite =
           new WriteFilesStep(
               "set development version " + request.developmentVersion() + " in the POMs",
               root,
-              devChanges);
+              devAll);
       steps.add(devWrite);
       last =
           new CommitStep(
               git,
               () -> paths(List.of(devWrite)),
               request.developmentCommitMessage(),
-              request.sign());
+              request.sign(),
+              null);
       steps.add(last);
     }
     CommitStep lastCommit = last;
@@ -192,6 +278,76 @@ public final class ReleasePrepare {
                     lastCommit.commit(),
                     false)));
     return new ReleasePlan(steps);
+  }
+
+  /**
+   * The development version must be a SNAPSHOT above the release ({@code 1.2.1-SNAPSHOT} after
+   * {@code 1.2.0}); anything else would publish a build that sorts before the release.
+   */
+  static void requireDevelopmentVersion(PrepareRequest request) throws ReleaseException {
+    String dev = request.developmentVersion();
+    String fix =
+        "; set tollgate.release.developmentVersion to a SNAPSHOT above the release, e.g. "
+            + SemanticVersion.tryParse(request.version())
+                .map(v -> v.release().bump(BumpLevel.PATCH) + "-SNAPSHOT")
+                .orElse("1.2.1-SNAPSHOT");
+    if (!dev.endsWith("-SNAPSHOT")) {
+      throw new ReleaseException(
+          "development version '" + dev + "' is not a SNAPSHOT (it must end with -SNAPSHOT)" + fix);
+    }
+    String core = dev.substring(0, dev.length() - "-SNAPSHOT".length());
+    Optional<SemanticVersion> parsed = looseVersion(core);
+    Optional<SemanticVersion> release = SemanticVersion.tryParse(request.version());
+    if (parsed.isEmpty()) {
+      throw new ReleaseException("development version '" + dev + "' is not a version" + fix);
+    }
+    if (release.isPresent() && parsed.get().compareTo(release.get()) <= 0) {
+      throw new ReleaseException(
+          "development version '" + dev + "' is not above the release " + request.version() + fix);
+    }
+  }
+
+  // 1.3-SNAPSHOT is a fine Maven development version: missing parts are 0
+  private static Optional<SemanticVersion> looseVersion(String text) {
+    Optional<SemanticVersion> exact = SemanticVersion.tryParse(text);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String[] parts = text.split("\\.", -1);
+    if (parts.length > 3) {
+      return Optional.empty();
+    }
+    String padded = text + ".0".repeat(3 - parts.length);
+    return SemanticVersion.tryParse(padded);
+  }
+
+  private static FileChange unchanged(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    return new FileChange(file, bytes, bytes);
+  }
+
+  // the released content as the start of the development edit
+  private static FileChange asBase(FileChange released) {
+    return new FileChange(released.path(), released.after(), released.after());
+  }
+
+  private static FileChange markers(
+      FileChange change, Map<String, String> artifacts, String version, boolean development) {
+    String text = new String(change.after(), StandardCharsets.UTF_8);
+    if (!VersionMarkers.mayHoldMarkers(text)) {
+      return change;
+    }
+    String updated = VersionMarkers.update(text, artifacts, version, development);
+    return updated.equals(text)
+        ? change
+        : new FileChange(change.path(), change.before(), updated.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static FileChange versions(
+      FileChange change, Map<String, String> artifacts, boolean development) {
+    String text = new String(change.after(), StandardCharsets.UTF_8);
+    String updated = VersionMarkers.updateVersions(text, artifacts, development);
+    return new FileChange(change.path(), change.before(), updated.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Plans and runs (or, when {@code dryRun}, only prints) the release. */

@@ -30,8 +30,17 @@ public record VersionFile(String path, String pattern) {
 
   /** The new content of the file under {@code root} with every match set to {@code version}. */
   FileChange apply(Path root, String version) throws ReleaseException {
+    return apply(root, version, null);
+  }
+
+  /**
+   * Like {@link #apply(Path, String)}, on top of an earlier change to the same file ({@code null}
+   * for none), so that several entries for one file compose instead of each starting from the
+   * original.
+   */
+  FileChange apply(Path root, String version, FileChange previous) throws ReleaseException {
     Path file = root.resolve(path).toAbsolutePath().normalize();
-    if (!Files.isRegularFile(file)) {
+    if (previous == null && !Files.isRegularFile(file)) {
       throw new ReleaseException(
           "versionFiles: " + path + " does not exist; fix the path (relative to " + root + ")");
     }
@@ -44,7 +53,7 @@ public record VersionFile(String path, String pattern) {
     }
     byte[] before;
     try {
-      before = Files.readAllBytes(file);
+      before = previous != null ? previous.after() : Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ReleaseException("versionFiles: cannot read " + path + ": " + e.getMessage(), e);
     }
@@ -75,6 +84,7 @@ public record VersionFile(String path, String pattern) {
               + "; fix the pattern or remove the entry");
     }
     out.append(text.substring(last));
-    return new FileChange(file, before, out.toString().getBytes(StandardCharsets.UTF_8));
+    byte[] original = previous != null ? previous.before() : before;
+    return new FileChange(file, original, out.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -7,12 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Writes new content to files (each atomically); undo puts back the original bytes. */
+/**
+ * Writes new content to files (each atomically); undo puts back the original bytes of the files it
+ * wrote, and only those.
+ */
 final class WriteFilesStep implements ReleaseStep {
 
   private final String title;
   private final Path root;
   private final List<FileChange> changes;
+  // how many of the changes were written: undo restores those and touches nothing else
+  private int written;
 
   WriteFilesStep(String title, Path root, List<FileChange> changes) {
     this.title = title;
@@ -28,7 +33,8 @@ final class WriteFilesStep implements ReleaseStep {
   @Override
   public void execute() throws Exception {
     for (FileChange change : changes) {
-      AtomicFiles.write(change.path(), change.after());
+      AtomicFiles.write(change.path(), change.after()); // all or nothing per file
+      written++;
     }
   }
 
@@ -42,13 +48,14 @@ final class WriteFilesStep implements ReleaseStep {
 
   @Override
   public void undo() throws Exception {
-    for (FileChange change : changes) {
+    for (FileChange change : changes.subList(0, written)) {
       if (change.before() == null) {
         Files.deleteIfExists(change.path());
       } else {
         AtomicFiles.write(change.path(), change.before());
       }
     }
+    written = 0;
   }
 
   List<String> paths() {

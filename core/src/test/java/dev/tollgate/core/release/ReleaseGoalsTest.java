@@ -33,7 +33,9 @@ class ReleaseGoalsTest {
             List.of(
                 new ReleaseProject.Reference(
                     "org.example", "lib", "1.0-20250101.120000-3", "dependency of com.acme:app")));
-    return PrepareOptions.of(Settings.of(settings), project, dir.resolve("target"));
+    Map<String, String> all = new java.util.HashMap<>(settings);
+    all.putIfAbsent(PrepareOptions.PREPARATION_GOALS, "none");
+    return PrepareOptions.of(Settings.of(all), project, dir.resolve("target"));
   }
 
   @Test
