@@ -18,8 +18,12 @@ import org.eclipse.jgit.transport.RemoteRefUpdate;
  */
 public final class GitWrites {
 
-  /** How far a reset goes: MIXED keeps the working tree, HARD resets it too. */
+  /**
+   * How far a reset goes: SOFT moves the branch only, MIXED also the index, HARD the working tree
+   * too.
+   */
   public enum ResetMode {
+    SOFT,
     MIXED,
     HARD
   }
@@ -106,7 +110,12 @@ public final class GitWrites {
     try {
       git.reset()
           .setRef(commitId)
-          .setMode(mode == ResetMode.HARD ? ResetType.HARD : ResetType.MIXED)
+          .setMode(
+              switch (mode) {
+                case SOFT -> ResetType.SOFT;
+                case MIXED -> ResetType.MIXED;
+                case HARD -> ResetType.HARD;
+              })
           .call();
     } catch (GitAPIException e) {
       throw new GitException("cannot reset to " + commitId + ": " + e.getMessage(), e);

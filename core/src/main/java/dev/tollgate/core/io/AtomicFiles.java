@@ -40,6 +40,7 @@ public final class AtomicFiles {
       if (permissions != null) {
         Files.setPosixFilePermissions(temp, permissions);
       }
+      PausePoint.reach("write-temp:" + file.getFileName());
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,6 @@
 package dev.tollgate.core.release;
 
+import dev.tollgate.core.io.PausePoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,20 +36,16 @@ public record ReleasePlan(List<ReleaseStep> steps) {
       ReleaseStep step = steps.get(i);
       log.accept("[" + (i + 1) + "/" + steps.size() + "] " + step.title());
       try {
+        PausePoint.reach("before-step:" + (i + 1));
         executed.add(step);
         step.execute();
         hook.afterExecute(i, step);
+        PausePoint.reach("after-step:" + (i + 1));
       } catch (Exception e) {
         List<String> undoProblems = undo(executed, log);
         String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (undoProblems.isEmpty()) {
-          throw new ReleaseException(
-              "step '"
-                  + step.title()
-                  + "' failed: "
-                  + cause
-                  + "; every earlier step was undone, the repository is as before",
-              e);
+          throw new ReleaseException("step '" + step.title() + "' failed: " + cause + UNDONE, e);
         }
         throw new ReleaseException(
             "step '"
@@ -61,6 +58,14 @@ public record ReleasePlan(List<ReleaseStep> steps) {
             e);
       }
     }
+  }
+
+  private static final String UNDONE =
+      "; every earlier step was undone, the repository is as before";
+
+  /** Whether a failure of {@link #execute} left the repository as before (every undo worked). */
+  static boolean wasUndone(ReleaseException e) {
+    return e.getMessage() != null && e.getMessage().contains(UNDONE);
   }
 
   private static List<String> undo(List<ReleaseStep> executed, Consumer<String> log) {

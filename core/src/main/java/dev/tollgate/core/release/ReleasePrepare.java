@@ -36,6 +36,19 @@ public final class ReleasePrepare {
    */
   public static List<String> preflight(GitRepository git, PrepareRequest request) {
     List<String> problems = new ArrayList<>();
+    try {
+      Optional<ReleaseJournal> journal = ReleaseJournal.find(git.gitDir());
+      if (journal.isPresent()) {
+        problems.add(
+            journal.get().describe()
+                + "; run release:rollback to restore the repository byte for byte, then"
+                + " release:prepare again");
+        return problems;
+      }
+    } catch (IOException e) {
+      problems.add("cannot read the release journal: " + e.getMessage());
+      return problems;
+    }
     if (git.head().isEmpty()) {
       problems.add("the repository has no commit yet; commit the project first");
       return problems;
@@ -363,13 +376,51 @@ public final class ReleasePrepare {
       plan.simulate(log);
       return;
     }
-    plan.execute(log, hook);
+    List<Path> files = new ArrayList<>();
+    for (ReleaseStep step : plan.steps()) {
+      if (step instanceof WriteFilesStep write) {
+        files.addAll(write.files());
+      }
+    }
+    ReleaseJournal journal = ReleaseJournal.begin(git, request, files, plan.steps().size());
+    try {
+      plan.execute(
+          log,
+          (index, step) -> {
+            hook.afterExecute(index, step);
+            journal.stepDone(index);
+          });
+    } catch (ReleaseException e) {
+      if (ReleasePlan.wasUndone(e)) {
+        closeQuietly(journal);
+      }
+      throw e;
+    }
+    try {
+      journal.close();
+    } catch (IOException e) {
+      throw new ReleaseException(
+          "the release is prepared, but its journal in "
+              + ReleaseJournal.dir(git.gitDir())
+              + " cannot be removed ("
+              + e.getMessage()
+              + "); delete that directory",
+          e);
+    }
     log.accept(
         "Released "
             + request.version()
             + " as tag "
             + request.tag()
             + "; publish it with release:perform, or undo it with release:rollback");
+  }
+
+  private static void closeQuietly(ReleaseJournal journal) {
+    try {
+      journal.close();
+    } catch (IOException e) {
+      // the next prepare names the leftover journal and the fix
+    }
   }
 
   private static List<String> paths(List<WriteFilesStep> steps) {

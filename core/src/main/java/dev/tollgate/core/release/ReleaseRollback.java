@@ -17,6 +17,23 @@ public final class ReleaseRollback {
 
   public static void run(GitRepository git, boolean dryRun, Consumer<String> log)
       throws ReleaseException {
+    Optional<ReleaseJournal> journal;
+    try {
+      journal = ReleaseJournal.find(git.gitDir());
+    } catch (IOException e) {
+      throw new ReleaseException("cannot read the release journal: " + e.getMessage(), e);
+    }
+    if (journal.isPresent()) {
+      if (dryRun) {
+        log.accept(
+            "Dry run: "
+                + journal.get().describe()
+                + "; would restore the files, the index, HEAD and the tags from its journal");
+        return;
+      }
+      journal.get().restore(git, log);
+      return;
+    }
     ReleaseRecord record =
         ReleaseRecord.require(
             git.gitDir(),

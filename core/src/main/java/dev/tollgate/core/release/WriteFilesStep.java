@@ -2,6 +2,7 @@ package dev.tollgate.core.release;
 
 import dev.tollgate.core.git.UnifiedDiff;
 import dev.tollgate.core.io.AtomicFiles;
+import dev.tollgate.core.io.PausePoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,7 @@ final class WriteFilesStep implements ReleaseStep {
     for (FileChange change : changes) {
       AtomicFiles.write(change.path(), change.after()); // all or nothing per file
       written++;
+      PausePoint.reach("after-file:" + relative(change.path()));
     }
   }
 
@@ -56,6 +58,10 @@ final class WriteFilesStep implements ReleaseStep {
       }
     }
     written = 0;
+  }
+
+  List<Path> files() {
+    return changes.stream().map(FileChange::path).toList();
   }
 
   List<String> paths() {
