@@ -118,9 +118,9 @@ public abstract class AbstractVersionMojo extends AbstractReleaseMojo {
   private String breakingNotes;
 
   /**
-   * Accept a next version that is not above the previous release: a downgrade ({@code version}
-   * below the latest tag) or a pre-release label that sorts before the previous one ({@code beta}
-   * after {@code rc.1}); {@code true} or {@code false}. Default: refuse, naming the parameter.
+   * Accept a next version below the previous release: a downgrade ({@code version} below the latest
+   * tag) or a pre-release label that sorts before the previous one ({@code beta} after {@code
+   * rc.1}); {@code true} or {@code false}. Default: refuse, naming the parameter.
    */
   @Parameter(property = "tollgate.release.allowBackwards", defaultValue = "false")
   private String allowBackwards;

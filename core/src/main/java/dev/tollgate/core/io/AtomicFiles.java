@@ -52,7 +52,7 @@ public final class AtomicFiles {
   }
 
   /** The file a chain of symbolic links ends at (which may not exist yet); the path itself else. */
-  static Path resolveLinks(Path path) throws IOException {
+  public static Path resolveLinks(Path path) throws IOException {
     Path current = path;
     for (int hops = 0; hops < 40 && Files.isSymbolicLink(current); hops++) {
       Path link = Files.readSymbolicLink(current);

@@ -23,7 +23,13 @@ final class WriteFilesStep implements ReleaseStep {
   WriteFilesStep(String title, Path root, List<FileChange> changes) {
     this.title = title;
     this.root = root;
-    this.changes = changes.stream().filter(FileChange::changed).toList();
+    // a symlinked file (CHANGELOG.md -> docs/CHANGELOG.md) is written, staged and journaled as
+    // the file the link points to; the link itself stays as it is
+    this.changes =
+        changes.stream()
+            .filter(FileChange::changed)
+            .map(c -> new FileChange(linkTarget(c.path()), c.before(), c.after()))
+            .toList();
   }
 
   @Override
@@ -58,6 +64,14 @@ final class WriteFilesStep implements ReleaseStep {
       }
     }
     written = 0;
+  }
+
+  private static Path linkTarget(Path path) {
+    try {
+      return AtomicFiles.resolveLinks(path.toAbsolutePath().normalize());
+    } catch (java.io.IOException e) {
+      return path;
+    }
   }
 
   List<Path> files() {

@@ -42,12 +42,12 @@ public final class VersionCalculator {
     SemanticVersion latest = state.latest();
     if (calculation.next().isPresent() && latest != null && !options.allowBackwards()) {
       SemanticVersion next = calculation.next().get();
-      if (next.compareTo(latest) <= 0) {
+      if (next.compareTo(latest) < 0) {
         boolean label = options.explicitVersion() == null && !options.preRelease().isEmpty();
         throw new IllegalArgumentException(
             "the next version "
                 + next
-                + " is not above the previous release "
+                + " is below the previous release "
                 + latest
                 + (label
                     ? ": pre-release label '"

@@ -135,7 +135,7 @@ class VersionCalculatorTest {
             () ->
                 VersionCalculator.calculate(
                     state, NextVersionOptions.builder().explicitVersion("1.0.0").build()))
-        .hasMessageContaining("1.0.0 is not above the previous release 1.1.0")
+        .hasMessageContaining("1.0.0 is below the previous release 1.1.0")
         .hasMessageContaining("tollgate.release.version");
     assertThat(
             next(state, NextVersionOptions.builder().explicitVersion("1.0.0").allowBackwards(true)))
