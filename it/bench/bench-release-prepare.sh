@@ -22,6 +22,7 @@ SH
 cat > "$d/prepare.sh" <<SH
 . '$d/reset.sh'
 cd '$R' && $mvn -q dev.tollgate:release-maven-plugin:$v:prepare -Dtollgate.release.version=1.0.0 \
+  -Dtollgate.release.preparationGoals=none \
   -Dtollgate.release.allowSnapshots=org.codehaus.mojo:license-maven-plugin
 SH
 cat > "$d/versions-set.sh" <<SH
