@@ -25,10 +25,20 @@ import java.util.TreeMap;
 public final class ToolPinCheck {
 
   /**
-   * Directories never entered: build output, dependencies, git's own, Maven's test trees (their
-   * files are fixtures, not the build's tools), and hidden directories other than the CI ones.
+   * Directories never entered: build output, dependencies, git's own, test data and fixtures
+   * (Maven's {@code src/test} and {@code src/it} too: their files are test inputs, not the build's
+   * tools), and hidden directories other than the CI ones.
    */
-  private static final Set<String> SKIPPED = Set.of("target", "node_modules", ".git");
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "target",
+          "node_modules",
+          ".git",
+          "testdata",
+          "test-data",
+          "test_data",
+          "fixtures",
+          "__fixtures__");
 
   private static final Set<String> HIDDEN_KEPT =
       Set.of(".github", ".gitlab", ".mvn", ".devcontainer");

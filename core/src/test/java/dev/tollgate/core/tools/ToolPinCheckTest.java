@@ -502,6 +502,8 @@ class ToolPinCheckTest {
     write("README.md", "uses: actions/checkout@main\nFROM maven:latest\n");
     write("src/test/resources/Dockerfile", "FROM maven:latest\n");
     write("target/Dockerfile", "FROM maven:latest\n");
+    write("tests/integration/test-data/unpinned/action.yml", "runs: {steps: [{uses: a/b@main}]}\n");
+    write("testdata/compose.yaml", "services: {db: {image: postgres}}\n");
     write("node_modules/x/action.yml", "runs: {using: composite, steps: [{uses: a/b@main}]}\n");
     write("sub/.github/workflows/ci.yml", "jobs: {a: {steps: [{uses: a/b@main}]}}\n");
     ToolPinCheck.Result result = ToolPinCheck.run(root, ToolPinOptions.defaults());
