@@ -137,8 +137,7 @@ public final class ActionPinFix {
     int pinned = 0;
     for (ActionUse use : uses) {
       String value = use.value();
-      if (WorkflowScanner.check(value, ActionPolicy.SHA).isEmpty()
-          || value.startsWith("docker://")) {
+      if (ActionRefRule.check(value, ActionPolicy.SHA).isEmpty() || value.startsWith("docker://")) {
         continue;
       }
       int line = YamlTree.line(use.node());

@@ -476,7 +476,11 @@ class ToolPinCheckTest {
 
   @Test
   void malformedFilesAreOneFindingEach() throws IOException {
-    write(".github/workflows/broken.yml", "on: push\njobs:\n  build: [unclosed\n");
+    write(
+        ".github/workflows/broken.yml",
+        "on: push\njobs:\n  build:\n    steps: [{uses: a/b@v1}\n    runs-on: x\n");
+    // nothing in it to judge: proven clean by the line read; its syntax is quality:files' finding
+    write(".github/workflows/broken-but-nothing-to-judge.yml", "on: push\njobs: [unclosed\n");
     write(".pre-commit-config.yaml", "repos:\n  - repo: x\n   rev: : :\n");
     write("pom.xml", "<project><build></project>\n");
     write("Dockerfile", "FROM --platform=linux/amd64\n");
@@ -486,7 +490,7 @@ class ToolPinCheckTest {
     assertThat(found).extracting(Finding::ruleId).containsOnly("malformed-file");
     assertThat(found.stream().map(ToolPinCheckTest::line))
         .containsExactly(
-            ".github/workflows/broken.yml:4:1 malformed-file error",
+            ".github/workflows/broken.yml:5:5 malformed-file error",
             ".nvmrc malformed-file error",
             ".pre-commit-config.yaml:3:4 malformed-file error",
             ".sdkmanrc:1:1 malformed-file error",
