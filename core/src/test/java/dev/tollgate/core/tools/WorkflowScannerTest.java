@@ -78,4 +78,18 @@ class WorkflowScannerTest {
           .isNotEmpty();
     }
   }
+
+  @Test
+  void theHookLineReadCountsRevisions() {
+    String pinned =
+        "repos:\n  - repo: https://x/a\n    rev: v1.2.3\n  - repo: local\n    hooks: []\n";
+    assertThat(HookRevRule.provablyClean(pinned)).isTrue();
+    assertThat(PreCommitScanner.scan("p.yaml", pinned)).isEmpty();
+    String missing = pinned + "  - repo: https://x/b\n    hooks: []\n";
+    assertThat(HookRevRule.provablyClean(missing)).isFalse();
+    assertThat(PreCommitScanner.scan("p.yaml", missing)).hasSize(1);
+    String branch = "repos:\n  - {repo: https://x/a, rev: main}\n";
+    assertThat(HookRevRule.provablyClean(branch)).isFalse();
+    assertThat(PreCommitScanner.scan("p.yaml", branch)).hasSize(1);
+  }
 }
