@@ -31,7 +31,7 @@ class ArchitectureTest {
           List.of("io", "secrets"),
           List.of("report", "ci", "pattern", "settings"),
           List.of("git"),
-          List.of("commits", "files", "pom", "branch"),
+          List.of("commits", "files", "pom", "branch", "tools"),
           List.of("versioning"),
           List.of("changelog"),
           List.of("release", "hooks"));

@@ -4,8 +4,12 @@ import dev.tollgate.core.pom.PinCheck;
 import dev.tollgate.core.pom.PinOptions;
 import dev.tollgate.core.pom.PinRequest;
 import dev.tollgate.core.pom.ReactorModel;
+import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Report;
+import dev.tollgate.core.tools.ToolPinCheck;
+import dev.tollgate.core.tools.ToolPinOptions;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,9 +24,12 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  * Checks that every tool version the build uses is pinned to one exact version: build plugins and
  * pluginManagement entries (also in profiles), reporting plugins, plugin dependencies, build and
  * core extensions ({@code .mvn/extensions.xml}), the plugins Maven binds by default, and the Maven
- * version in the wrapper. Runs once, at the execution root, and reports every module of the
- * reactor, each finding at the file and line that declares the version. Reads only the build's own
- * files: no network access.
+ * version in the wrapper. Beyond Maven, the tools around the build: GitHub Actions ({@code uses:}
+ * of workflows and actions), container images (Dockerfiles, compose files, GitLab CI, workflow
+ * containers), pre-commit hook revisions, and JDK and Node versions (version-manager files,
+ * toolchains, {@code setup-java}/{@code setup-node}). Runs once, at the execution root, and reports
+ * every module of the reactor, each finding at the file and line that declares the version. Reads
+ * only the build's own files: no network access.
  */
 @Mojo(name = "pins", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, aggregator = true)
 public class PinsMojo extends AbstractQualityMojo {
@@ -86,6 +93,41 @@ public class PinsMojo extends AbstractQualityMojo {
   @Parameter(property = PinOptions.REQUIRE_CHECKSUM, defaultValue = "true")
   private String requireChecksum;
 
+  /**
+   * What to scan, comma-separated: {@code maven} (the POMs, extensions and wrapper), {@code
+   * actions} (GitHub Actions {@code uses:}), {@code containers} (Dockerfiles, compose files, GitLab
+   * CI and workflow images), {@code precommit} ({@code rev:} in {@code .pre-commit-config.yaml})
+   * and {@code tools} (JDK and Node versions). Each scanner finds nothing where its files do not
+   * exist.
+   */
+  @Parameter(
+      property = ToolPinOptions.SCAN,
+      defaultValue = "maven,actions,containers,precommit,tools")
+  private List<String> scan;
+
+  /**
+   * How GitHub Actions must be pinned: {@code sha} (a full 40-hex commit SHA, with the release as a
+   * {@code # v4.2.1} comment), {@code tag} (an exact {@code vX.Y.Z} tag or a SHA) or {@code off}.
+   * Local actions ({@code ./…}) always pass.
+   */
+  @Parameter(property = ToolPinOptions.ACTIONS, defaultValue = "sha")
+  private String actions;
+
+  /**
+   * How container images must be pinned: {@code tag} (no tag or {@code latest} is an error) or
+   * {@code digest} (a tag without {@code @sha256:…} is also a warning).
+   */
+  @Parameter(property = ToolPinOptions.IMAGES, defaultValue = "tag")
+  private String images;
+
+  /**
+   * How JDK and Node versions must be pinned: {@code major} ({@code 17} passes; {@code latest},
+   * {@code lts/*} and open ranges such as {@code [17,)} fail) or {@code exact} (one exact version
+   * such as {@code 17.0.12}; enforcer's {@code requireJavaVersion} must then be bounded too).
+   */
+  @Parameter(property = ToolPinOptions.TOOLS, defaultValue = "major")
+  private String tools;
+
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
 
@@ -124,16 +166,27 @@ public class PinsMojo extends AbstractQualityMojo {
       ReactorModel model = PinDeclarations.reactor(session, project);
       PinRequest request =
           options().request(model, runtime == null ? "" : runtime.getMavenVersion());
-      Report report = PinCheck.run(request);
+      ToolPinOptions toolOptions = ToolPinOptions.from(settings());
+      Report report =
+          toolOptions.scans(ToolPinOptions.Scan.MAVEN)
+              ? PinCheck.run(request)
+              : new Report(PinCheck.GOAL, List.of());
+      long toolStart = System.nanoTime();
+      ToolPinCheck.Result scanned = ToolPinCheck.run(model.root(), toolOptions);
+      long toolMs = (System.nanoTime() - toolStart) / 1_000_000;
+      List<Finding> findings = new ArrayList<>(report.findings());
+      findings.addAll(scanned.findings());
       getLog()
           .info(
-              "Tollgate pins: %d versions in %d POMs of %d modules checked in %d ms"
+              "Tollgate pins: %d versions in %d POMs of %d modules checked in %d ms; %d tool files in %d ms"
                   .formatted(
                       request.declarations().size(),
                       model.modules().size(),
                       session.getProjects().size(),
-                      (System.nanoTime() - start) / 1_000_000));
-      return report;
+                      (System.nanoTime() - start) / 1_000_000,
+                      scanned.files(),
+                      toolMs));
+      return new Report(report.goal(), findings);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("quality:pins: " + e.getMessage() + "; see docs/pins.md", e);
     } catch (IOException e) {

@@ -537,6 +537,29 @@ public final class GitRepository implements AutoCloseable {
     }
   }
 
+  /**
+   * The refs a remote repository advertises ({@code git ls-remote}), without a local repository:
+   * full ref name ({@code refs/tags/v4}) to the commit it points at, annotated tags peeled to their
+   * commit. Reads only; nothing is fetched.
+   *
+   * @param url the remote's URL or local path
+   * @throws GitException when the remote cannot be reached or read (the message names the URL)
+   */
+  public static Map<String, String> lsRemote(String url) {
+    try {
+      Map<String, String> refs = new java.util.TreeMap<>();
+      for (Ref ref : Git.lsRemoteRepository().setRemote(url).setTags(false).call()) {
+        ObjectId id = ref.getPeeledObjectId() != null ? ref.getPeeledObjectId() : ref.getObjectId();
+        if (id != null) {
+          refs.put(ref.getName(), id.name());
+        }
+      }
+      return refs;
+    } catch (GitAPIException | RuntimeException e) {
+      throw new GitException("cannot list the refs of " + url + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The URL of a remote such as {@code origin}; empty when it is not configured. */
   public Optional<String> remoteUrl(String remote) {
     return Optional.ofNullable(repo.getConfig().getString("remote", remote, "url"));

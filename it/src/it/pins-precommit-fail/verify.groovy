@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains(".pre-commit-config.yaml:3:10: [unpinned-hook] hook repository https://github.com/pre-commit/pre-commit-hooks is pinned to the branch 'master', which moves")
+assert log.contains('pre-commit autoupdate --repo https://github.com/pre-commit/pre-commit-hooks')
+assert log.contains('tollgate pins: 1 error, 0 warnings')
+assert log.contains('BUILD FAILURE')

@@ -1,0 +1,9 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def report = new JsonSlurper().parse(new File(basedir, 'target/tollgate/pins.json'))
+assert report.findings.isEmpty()
+// the default policy takes a release line ('21', .java-version 17); the exact one would not
+assert log.contains('; 5 tool files in')
+assert log.contains('tollgate pins: no findings')
+assert log.contains('BUILD SUCCESS')
