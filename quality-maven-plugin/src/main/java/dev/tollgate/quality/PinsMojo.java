@@ -1,5 +1,6 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.pom.MissingPin;
 import dev.tollgate.core.pom.PinCheck;
 import dev.tollgate.core.pom.PinOptions;
 import dev.tollgate.core.pom.PinRequest;
@@ -96,6 +97,24 @@ public class PinsMojo extends AbstractQualityMojo {
 
   private PinOptions options;
 
+  private List<MissingPin> missing = List.of();
+
+  @Override
+  protected void afterReport(Report report) {
+    if (missing.isEmpty()) {
+      return;
+    }
+    getLog()
+        .error(
+            "Tollgate pins: pin "
+                + missing.size()
+                + (missing.size() == 1 ? " plugin" : " plugins")
+                + " at once with this pluginManagement (or run quality:pins-fix):");
+    for (String line : MissingPin.snippet(missing).split("\n")) {
+      getLog().error("  " + line);
+    }
+  }
+
   @Override
   protected boolean isSkipped() {
     try {
@@ -105,7 +124,8 @@ public class PinsMojo extends AbstractQualityMojo {
     }
   }
 
-  private PinOptions options() {
+  /** The parsed {@code tollgate.pins.*} settings. */
+  protected final PinOptions options() {
     if (options == null) {
       options = PinOptions.from(settings(), getLog()::warn);
     }
@@ -119,12 +139,19 @@ public class PinsMojo extends AbstractQualityMojo {
 
   @Override
   protected Report check() throws MojoExecutionException {
+    PinCheck.Result result = pinResult();
+    missing = result.missing();
+    return result.report();
+  }
+
+  /** Runs the check over the session's reactor: its findings and the pins they call for. */
+  protected final PinCheck.Result pinResult() throws MojoExecutionException {
     long start = System.nanoTime();
     try {
       ReactorModel model = PinDeclarations.reactor(session, project);
       PinRequest request =
           options().request(model, runtime == null ? "" : runtime.getMavenVersion());
-      Report report = PinCheck.run(request);
+      PinCheck.Result result = PinCheck.result(request);
       getLog()
           .info(
               "Tollgate pins: %d versions in %d POMs of %d modules checked in %d ms"
@@ -133,12 +160,17 @@ public class PinsMojo extends AbstractQualityMojo {
                       model.modules().size(),
                       session.getProjects().size(),
                       (System.nanoTime() - start) / 1_000_000));
-      return report;
+      return result;
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("quality:pins: " + e.getMessage() + "; see docs/pins.md", e);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "quality:pins could not read " + e.getMessage() + "; check the file's permissions", e);
     }
+  }
+
+  /** The project root, where {@code .mvn/} lives. */
+  protected final java.nio.file.Path projectRoot() {
+    return ModelLocations.root(session);
   }
 }

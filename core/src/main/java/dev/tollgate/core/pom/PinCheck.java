@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,6 +48,28 @@ public final class PinCheck {
    *     names the file, the line and the fix)
    */
   public static Report run(PinRequest request) throws IOException {
+    return result(request).report();
+  }
+
+  /**
+   * The outcome of {@link #run}: the report, and the pins its findings call for.
+   *
+   * @param report the findings
+   * @param missing the plugins to pin in a pluginManagement of the build, once per POM and plugin
+   */
+  public record Result(Report report, List<MissingPin> missing) {
+    public Result {
+      missing = List.copyOf(missing);
+    }
+  }
+
+  /**
+   * Runs the check, also returning the missing pins (for the log's snippet and {@code pins-fix}).
+   *
+   * @throws IOException when a file under {@code .mvn/} cannot be read
+   * @throws IllegalArgumentException when a policy or extensions file is malformed
+   */
+  public static Result result(PinRequest request) throws IOException {
     PinPolicy policy = request.policy();
     if (request.policyFile() != null) {
       Path file = request.root().resolve(request.policyFile());
@@ -81,7 +101,14 @@ public final class PinCheck {
       findings.add(MavenWrapperCheck.missing(request.missingWrapper()));
     }
     findings.sort(ORDER);
-    return new Report(GOAL, findings);
+    Set<String> noPin = new java.util.HashSet<>(request.reactorArtifacts());
+    for (Declaration d : all) {
+      if (d.kind() == DeclarationKind.EXTENSION || d.kind() == DeclarationKind.CORE_EXTENSION) {
+        noPin.add(d.key());
+      }
+    }
+    noPin.addAll(policy.banned().keySet());
+    return new Result(new Report(GOAL, findings), MissingPin.of(all, noPin));
   }
 
   private static final Comparator<Finding> ORDER =
@@ -101,7 +128,6 @@ public final class PinCheck {
   /** Classifies declarations (no file access). */
   static List<Finding> check(List<Declaration> declarations, PinRequest request, PinPolicy policy) {
     List<Finding> out = new ArrayList<>();
-    Map<String, List<Declaration>> defaulted = new LinkedHashMap<>();
     // A plugin that is also a build or core extension (e.g. Tollgate bound by its own extension)
     // takes its version from that extension declaration, which is checked where it is written.
     Set<String> extensions =
@@ -129,14 +155,20 @@ public final class PinCheck {
                     + inProfile(d),
                 "remove it (bannedPlugins lists it)"));
       }
+      if (!d.usedBy().isEmpty() && extensions.contains(key)) {
+        continue; // a plugin that is also an extension: its version is the extension's
+      }
       switch (d.source()) {
         case MANAGED -> {
           // checked where the managing declaration is written
         }
         case MAVEN_DEFAULT -> {
-          if (!extensions.contains(key)) {
-            defaulted.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+          if (!d.usedBy().isEmpty()) {
+            out.add(defaultedByMaven(d, request));
+          } else if (!request.reactorArtifacts().contains(key)) {
+            out.add(missing(d, request));
           }
+          drift(d, d.effectiveVersion(), policy, "", out);
         }
         case NONE -> {
           if (!request.reactorArtifacts().contains(key)) {
@@ -150,18 +182,63 @@ public final class PinCheck {
               out.add(missing(d, request));
             }
           } else {
-            classified(d, d.effectiveVersion(), "", request, policy, out);
+            classified(d, d.effectiveVersion(), fromNote(d), request, policy, out);
           }
         }
         case DECLARED -> declared(d, request, policy, out);
       }
     }
-    for (List<Declaration> group : defaulted.values()) {
-      out.add(defaultedByMaven(group, request));
-      Declaration first = group.get(0);
-      drift(first, first.effectiveVersion(), policy, "", out);
-    }
     return out;
+  }
+
+  private static String fromNote(Declaration d) {
+    return d.origin() == null ? "" : " (from " + d.origin() + ", outside the reactor)";
+  }
+
+  /** {@code ; used by 2 modules (a, b)} for a plugin only Maven's model brings, else empty. */
+  private static String usedBy(Declaration d) {
+    List<String> users = d.usedBy();
+    if (users.isEmpty()) {
+      return "";
+    }
+    return "; used by "
+        + users.size()
+        + (users.size() == 1 ? " module" : " modules")
+        + " ("
+        + String.join(", ", users.subList(0, Math.min(3, users.size())))
+        + (users.size() > 3 ? ", ..." : "")
+        + ")";
+  }
+
+  /** Where a pin for {@code d} belongs, as shown in fixes. */
+  private static String home(Declaration d, PinRequest request) {
+    return d.pinHome() == null ? request.pinAt().display() : d.pinHome().at().display();
+  }
+
+  /**
+   * The fix for a version that must be pinned in the build: a pluginManagement entry where the
+   * module's pins belong, or, for a version a released parent brings, that or a newer parent.
+   */
+  private static String pinFix(Declaration d, String version, PinRequest request) {
+    String snippet =
+        "<plugin><groupId>"
+            + d.groupId()
+            + "</groupId><artifactId>"
+            + d.artifactId()
+            + "</artifactId><version>"
+            + version
+            + "</version></plugin>";
+    String parent = d.pinHome() == null ? null : d.pinHome().outsideParent();
+    if (d.source() == VersionSource.INHERITED && parent != null) {
+      return "the parent "
+          + parent
+          + " is outside the reactor: pin it here, add "
+          + snippet
+          + " to pluginManagement in "
+          + home(d, request)
+          + ", or upgrade the parent";
+    }
+    return "add " + snippet + " to pluginManagement in " + home(d, request);
   }
 
   private static void declared(
@@ -220,6 +297,9 @@ public final class PinCheck {
     VersionPin pin = VersionPin.classify(version);
     String key = d.key();
     String what = d.kind().label() + " " + key + " version " + version + propertyNote;
+    boolean fromModel =
+        d.versionText() == null && (!d.usedBy().isEmpty() || d.source() == VersionSource.INHERITED);
+    String replace = fromModel ? pinFix(d, "x.y.z", request) : "replace it with one exact version";
     switch (pin) {
       case EXACT -> drift(d, version, policy, propertyNote, out);
       case MISSING -> {
@@ -235,16 +315,17 @@ public final class PinCheck {
                   d.where(),
                   what
                       + " is a range: the build uses whatever is newest when it runs"
-                      + inProfile(d),
-                  "replace it with one exact version"));
+                      + inProfile(d)
+                      + usedBy(d),
+                  replace));
       case DYNAMIC ->
           out.add(
               new Finding(
                   DYNAMIC,
                   Severity.ERROR,
                   d.where(),
-                  what + " moves with every release" + inProfile(d),
-                  "replace it with one exact version"));
+                  what + " moves with every release" + inProfile(d) + usedBy(d),
+                  replace));
       case SNAPSHOT, TIMESTAMPED_SNAPSHOT -> {
         if (!request.reactorArtifacts().contains(key) && !policy.snapshotAllowed(key)) {
           out.add(
@@ -252,8 +333,10 @@ public final class PinCheck {
                   SNAPSHOT,
                   Severity.ERROR,
                   d.where(),
-                  what + " is " + pin.description() + ", not a release" + inProfile(d),
-                  "use a released version, or add "
+                  what + " is " + pin.description() + ", not a release" + inProfile(d) + usedBy(d),
+                  (fromModel
+                          ? pinFix(d, "x.y.z", request) + "; or add "
+                          : "use a released version, or add ")
                       + key
                       + " to tollgate.pins.allowSnapshots if this SNAPSHOT is intended"));
         }
@@ -295,61 +378,59 @@ public final class PinCheck {
   }
 
   private static Finding missing(Declaration d, PinRequest request) {
-    String suggestion = d.effectiveVersion() == null ? "x.y.z" : d.effectiveVersion();
+    String version = d.effectiveVersion();
+    String suggestion = version == null ? "x.y.z" : version;
     boolean plugin =
         d.kind() == DeclarationKind.PLUGIN
             || d.kind() == DeclarationKind.REPORT_PLUGIN
             || d.kind() == DeclarationKind.MANAGED_PLUGIN;
-    String now =
-        d.effectiveVersion() == null
-            ? "Maven picks one when the build runs"
-            : "Maven " + request.mavenVersion() + " supplies " + d.effectiveVersion();
+    String now;
+    if (d.source() == VersionSource.MAVEN_DEFAULT) {
+      now = "Maven " + request.mavenVersion() + " supplies " + version;
+    } else if (d.source() == VersionSource.INHERITED) {
+      now = d.origin() + " names no version either";
+    } else {
+      // the same words with and without -pl: Maven resolves it only for modules it has planned
+      now =
+          "Maven takes the newest release in the repository metadata when the build runs"
+              + (version == null ? "" : " (now " + version + ")");
+    }
+    String message =
+        d.kind().label() + " " + d.key() + " has no version; " + now + inProfile(d) + usedBy(d);
+    if (!d.usedBy().isEmpty()) {
+      return new Finding(
+          MISSING, Severity.ERROR, d.where(), message, pinFix(d, suggestion, request));
+    }
     String where = d.where().display().replaceFirst(":\\d+(:\\d+)?$", "");
+    String home = home(d, request);
+    boolean elsewhere = !home.replaceFirst(":\\d+(:\\d+)?$", "").equals(where);
     return new Finding(
         MISSING,
         Severity.ERROR,
         d.where(),
-        d.kind().label() + " " + d.key() + " has no version; " + now + inProfile(d),
+        message,
         "add <version>"
             + suggestion
             + "</version> here in "
             + where
-            + (plugin ? " or to pluginManagement in " + request.pinAt().display() : ""));
+            + (plugin && elsewhere ? " or to pluginManagement in " + home : ""));
   }
 
-  private static Finding defaultedByMaven(List<Declaration> group, PinRequest request) {
-    Declaration first = group.get(0);
-    long modules = group.stream().map(Declaration::module).distinct().count();
-    String version = first.effectiveVersion() == null ? "x.y.z" : first.effectiveVersion();
-    String users =
-        group.stream()
-            .map(Declaration::module)
-            .filter(m -> m != null)
-            .distinct()
-            .limit(3)
-            .collect(Collectors.joining(", "));
+  private static Finding defaultedByMaven(Declaration d, PinRequest request) {
+    String version = d.effectiveVersion() == null ? "x.y.z" : d.effectiveVersion();
     return new Finding(
         MAVEN_DEFAULT,
         Severity.ERROR,
-        request.pinAt(),
+        d.where(),
         "plugin "
-            + first.key()
+            + d.key()
             + " runs with the version Maven "
             + request.mavenVersion()
             + " binds by default ("
             + version
-            + "), which changes with the Maven version; used by "
-            + modules
-            + (modules == 1 ? " module" : " modules")
-            + (users.isEmpty() ? "" : " (" + users + (modules > 3 ? ", ..." : "") + ")"),
-        "add <plugin><groupId>"
-            + first.groupId()
-            + "</groupId><artifactId>"
-            + first.artifactId()
-            + "</artifactId><version>"
-            + version
-            + "</version></plugin> to pluginManagement in "
-            + request.pinAt().display());
+            + "), which changes with the Maven version"
+            + usedBy(d),
+        pinFix(d, version, request));
   }
 
   private static String inProfile(Declaration d) {

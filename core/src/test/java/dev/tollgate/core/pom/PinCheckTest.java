@@ -23,7 +23,8 @@ class PinCheckTest {
   /**
    * maven-install-plugin at the version Maven binds by default, as module {@code module} uses it.
    */
-  private static Declaration mavenDefaultInstallPlugin(String module) {
+  /** A plugin only Maven's lifecycle brings, as the effective pass merges it over modules. */
+  private static Declaration mavenDefaultInstallPlugin(String... modules) {
     return new Declaration(
         DeclarationKind.PLUGIN,
         "org.apache.maven.plugins",
@@ -33,8 +34,11 @@ class PinCheckTest {
         "3.1.2",
         PIN_AT,
         null,
-        module,
-        Map.of());
+        modules[0],
+        Map.of(),
+        null,
+        new PinHome(PIN_AT, "pom.xml", null),
+        List.of(modules));
   }
 
   private static Declaration plugin(String ga, String version, VersionSource source, int line) {
@@ -91,7 +95,20 @@ class PinCheckTest {
   @Test
   void pluginBoundByItsOwnCoreExtensionTakesTheExtensionsVersion() throws IOException {
     Declaration injected =
-        plugin("dev.tollgate:quality-maven-plugin", null, VersionSource.MAVEN_DEFAULT, 1);
+        new Declaration(
+            DeclarationKind.PLUGIN,
+            "dev.tollgate",
+            "quality-maven-plugin",
+            null,
+            VersionSource.MAVEN_DEFAULT,
+            "0.1.0",
+            PIN_AT,
+            null,
+            ".",
+            Map.of(),
+            null,
+            null,
+            List.of("."));
     assertThat(run(List.of(injected), PinPolicy.none()).findings())
         .extracting(f -> f.ruleId())
         .containsExactly("maven-default-version");
@@ -134,9 +151,7 @@ class PinCheckTest {
 
   @Test
   void mavenDefaultsAreReportedOncePerPluginWithTheVersionInUse() throws IOException {
-    Declaration install1 = mavenDefaultInstallPlugin("a");
-    Declaration install2 = mavenDefaultInstallPlugin("b");
-    Report report = run(List.of(install1, install2), PinPolicy.none());
+    Report report = run(List.of(mavenDefaultInstallPlugin("a", "b")), PinPolicy.none());
     assertThat(report.findings())
         .singleElement()
         .satisfies(
