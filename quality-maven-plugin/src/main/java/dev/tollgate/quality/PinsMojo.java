@@ -77,6 +77,21 @@ public class PinsMojo extends AbstractQualityMojo {
   @Parameter(property = PinOptions.ALLOWED_SNAPSHOTS_DEPRECATED)
   private List<String> allowedSnapshots;
 
+  /**
+   * Plugins whose findings are ignored, one {@code groupId:artifactId=reason} each ({@code *} and
+   * {@code ?} globs allowed, the reason required): their findings are kept at info level with the
+   * reason, and do not fail the build.
+   */
+  @Parameter(property = PinOptions.IGNORE)
+  private List<String> ignore;
+
+  /**
+   * Plugins run from the command line or CI scripts ({@code versions:set}, {@code sonar:sonar}),
+   * one {@code groupId:artifactId} each: the build must pin them in pluginManagement.
+   */
+  @Parameter(property = PinOptions.ADDITIONAL_PLUGINS)
+  private List<String> additionalPlugins;
+
   /** The level of a missing Maven wrapper: {@code off}, {@code warn} or {@code error}. */
   @Parameter(property = PinOptions.MISSING_WRAPPER, defaultValue = "warn")
   private String missingWrapper;
@@ -99,8 +114,15 @@ public class PinsMojo extends AbstractQualityMojo {
 
   private List<MissingPin> missing = List.of();
 
+  private List<PinCheck.DriftRow> drift = List.of();
+
   @Override
   protected void afterReport(Report report) {
+    List<String> table = PinCheck.driftTable(drift);
+    if (!table.isEmpty()) {
+      getLog().info("Tollgate pins: the build against the policy:");
+      table.forEach(line -> getLog().info("  " + line));
+    }
     if (missing.isEmpty()) {
       return;
     }
@@ -141,6 +163,7 @@ public class PinsMojo extends AbstractQualityMojo {
   protected Report check() throws MojoExecutionException {
     PinCheck.Result result = pinResult();
     missing = result.missing();
+    drift = result.drift();
     return result.report();
   }
 

@@ -199,7 +199,7 @@ public final class ModelDeclarations {
       // an inactive profile's plugin, pinned by pluginManagement of this POM or its parents
       return Origin.MANAGED;
     }
-    return effective == null ? Origin.NONE : origin(effective);
+    return effective == null ? Origin.NONE : origin(module, effective);
   }
 
   /**
@@ -232,7 +232,7 @@ public final class ModelDeclarations {
   private Origin effectiveReportPlugin(ModuleModel module, PomSection section, String key) {
     EffectiveElement effective = find(module.effective().reportPlugins(), key);
     if (effective != null && effective.version() != null) {
-      return origin(effective);
+      return origin(module, effective);
     }
     // the site plugin takes a report plugin's version from the build's plugins
     return effectivePlugin(module, section, key, false);
@@ -289,6 +289,27 @@ public final class ModelDeclarations {
     return named || source.location() != null ? Provenance.MAVEN : Provenance.UNKNOWN;
   }
 
+  /**
+   * Classifies where an effective element's version was written. Maven 3 drops the location of a
+   * version merged into a POM's pluginManagement from its parent's: the same plugin and version
+   * elsewhere in the module's model (its build plugins) then names the source.
+   */
+  Origin origin(ModuleModel module, EffectiveElement effective) {
+    if (effective.version() != null && effective.versionSource() == null) {
+      for (List<EffectiveElement> list :
+          List.of(module.effective().plugins(), module.effective().managedPlugins())) {
+        for (EffectiveElement other : list) {
+          if (other.key().equals(effective.key())
+              && effective.version().equals(other.version())
+              && other.versionSource() != null) {
+            return origin(other);
+          }
+        }
+      }
+    }
+    return origin(effective);
+  }
+
   /** Classifies where an effective element's version was written. */
   Origin origin(EffectiveElement effective) {
     String version = effective.version();
@@ -330,8 +351,12 @@ public final class ModelDeclarations {
     Set<String> built = new HashSet<>();
     plugins.forEach(p -> built.add(p.key()));
     for (EffectiveElement report : module.effective().reportPlugins()) {
-      if (report.version() != null || !built.contains(report.key())) {
+      if (report.version() != null) {
         plugins.add(report);
+      } else if (!built.contains(report.key())) {
+        // the site plugin takes a report plugin's version from the build's pluginManagement
+        EffectiveElement managed = find(module.effective().managedPlugins(), report.key());
+        plugins.add(managed != null && managed.version() != null ? managed : report);
       }
     }
     int reports = module.effective().plugins().size();
@@ -339,7 +364,11 @@ public final class ModelDeclarations {
       EffectiveElement plugin = plugins.get(i);
       DeclarationKind kind = i < reports ? DeclarationKind.PLUGIN : DeclarationKind.REPORT_PLUGIN;
       ModelSource source = plugin.versionSource();
-      Provenance provenance = plugin.version() == null ? Provenance.UNKNOWN : provenance(source);
+      Origin traced = plugin.version() == null ? Origin.NONE : origin(module, plugin);
+      Provenance provenance =
+          plugin.version() == null
+              ? Provenance.UNKNOWN
+              : traced.source() == VersionSource.MANAGED ? Provenance.BUILD : provenance(source);
       if (provenance == Provenance.BUILD) {
         overridden(module, plugin, kind, overridden, out);
         continue;

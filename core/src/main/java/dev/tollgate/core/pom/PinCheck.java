@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,10 +58,75 @@ public final class PinCheck {
    * @param report the findings
    * @param missing the plugins to pin in a pluginManagement of the build, once per POM and plugin
    */
-  public record Result(Report report, List<MissingPin> missing) {
+  public record Result(Report report, List<MissingPin> missing, List<DriftRow> drift) {
     public Result {
       missing = List.copyOf(missing);
+      drift = List.copyOf(drift);
     }
+  }
+
+  /**
+   * One line of the drift summary: a tool the policy names, and where the build differs.
+   *
+   * @param key {@code groupId:artifactId} ({@code org.apache.maven:apache-maven} for Maven)
+   * @param required the version the policy requires
+   * @param drifts each differing declaration, {@code version at file:line:col}; empty when none
+   */
+  public record DriftRow(String key, String required, List<String> drifts) {
+    public DriftRow {
+      drifts = List.copyOf(drifts);
+    }
+  }
+
+  /** The drift summary table for the log: one row per required tool, drifts first. */
+  public static List<String> driftTable(List<DriftRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    int width = rows.stream().mapToInt(r -> r.key().length()).max().orElse(4);
+    int versionWidth =
+        Math.max(8, rows.stream().mapToInt(r -> r.required().length()).max().orElse(8));
+    List<String> out = new ArrayList<>();
+    out.add(pad("tool", width) + "  " + pad("required", versionWidth) + "  found");
+    rows.stream()
+        .sorted(Comparator.comparing((DriftRow r) -> r.drifts().isEmpty()))
+        .forEach(
+            r ->
+                out.add(
+                    pad(r.key(), width)
+                        + "  "
+                        + pad(r.required(), versionWidth)
+                        + "  "
+                        + (r.drifts().isEmpty() ? "ok" : String.join(", ", r.drifts()))));
+    return out;
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  private static List<DriftRow> drift(PinPolicy policy, List<Finding> findings) {
+    List<DriftRow> rows = new ArrayList<>();
+    policy.required().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              String key = e.getKey();
+              String marker =
+                  key.equals(MavenWrapperCheck.MAVEN_KEY)
+                      ? "Maven: found "
+                      : " " + key + ": found ";
+              List<String> drifts = new ArrayList<>();
+              for (Finding f : findings) {
+                int at = f.message().indexOf(marker);
+                if (f.ruleId().equals(DRIFT) && at >= 0) {
+                  String rest = f.message().substring(at + marker.length());
+                  drifts.add(rest.split("[ ,]", 2)[0] + " at " + f.location().display());
+                }
+              }
+              rows.add(new DriftRow(key, e.getValue().version(), drifts));
+            });
+    return rows;
   }
 
   /**
@@ -96,7 +162,9 @@ public final class PinCheck {
     if (Files.isRegularFile(wrapper)) {
       findings.addAll(
           MavenWrapperCheck.check(
-              Files.readString(wrapper, StandardCharsets.ISO_8859_1), request.requireChecksum()));
+              Files.readString(wrapper, StandardCharsets.ISO_8859_1),
+              request.requireChecksum(),
+              policy.required().get(MavenWrapperCheck.MAVEN_KEY)));
     } else if (request.missingWrapper() != null) {
       findings.add(MavenWrapperCheck.missing(request.missingWrapper()));
     }
@@ -108,7 +176,26 @@ public final class PinCheck {
       }
     }
     noPin.addAll(policy.banned().keySet());
-    return new Result(new Report(GOAL, findings), MissingPin.of(all, noPin));
+    List<MissingPin> missing = new ArrayList<>();
+    for (MissingPin pin : MissingPin.of(all, noPin)) {
+      if (policy.ignoredBecause(pin.key()) == null) {
+        missing.add(pin);
+      }
+    }
+    for (Finding f : findings) {
+      if (f.message().contains("(additionalPlugins)")
+          && request.pinAt() instanceof Location.InFile in) {
+        String key = f.message().substring("plugin ".length(), f.message().indexOf(' ', 7));
+        missing.add(
+            new MissingPin(
+                in.path(),
+                request.pinAt(),
+                key.substring(0, key.indexOf(':')),
+                key.substring(key.indexOf(':') + 1),
+                null));
+      }
+    }
+    return new Result(new Report(GOAL, findings), missing, drift(policy, findings));
   }
 
   private static final Comparator<Finding> ORDER =
@@ -139,6 +226,71 @@ public final class PinCheck {
             .map(Declaration::key)
             .collect(Collectors.toSet());
     for (Declaration d : declarations) {
+      int before = out.size();
+      judge(d, request, policy, extensions, out);
+      String reason = policy.ignoredBecause(d.key());
+      if (reason != null) {
+        for (int i = before; i < out.size(); i++) {
+          Finding f = out.get(i);
+          out.set(
+              i,
+              new Finding(
+                  f.ruleId(),
+                  Severity.INFO,
+                  f.location(),
+                  f.message() + " (ignored: " + reason + ")",
+                  f.hint()));
+        }
+      }
+    }
+    out.addAll(additionalPlugins(declarations, request, policy));
+    return out;
+  }
+
+  /**
+   * Plugins run from the command line ({@code additionalPlugins}) that no plugin or
+   * pluginManagement entry of the build writes a version for.
+   */
+  private static List<Finding> additionalPlugins(
+      List<Declaration> declarations, PinRequest request, PinPolicy policy) {
+    List<Finding> out = new ArrayList<>();
+    for (String key : policy.additionalPlugins()) {
+      boolean written =
+          declarations.stream()
+              .anyMatch(
+                  d ->
+                      d.key().equals(key)
+                          && d.versionText() != null
+                          && (d.kind() == DeclarationKind.MANAGED_PLUGIN
+                              || d.kind() == DeclarationKind.PLUGIN));
+      if (!written) {
+        out.add(
+            new Finding(
+                MISSING,
+                Severity.ERROR,
+                request.pinAt(),
+                "plugin "
+                    + key
+                    + " is run from the command line (additionalPlugins) but the build pins no"
+                    + " version of it; Maven takes the newest release in the repository metadata",
+                "add <plugin><groupId>"
+                    + key.substring(0, key.indexOf(':'))
+                    + "</groupId><artifactId>"
+                    + key.substring(key.indexOf(':') + 1)
+                    + "</artifactId><version>x.y.z</version></plugin> to pluginManagement in "
+                    + request.pinAt().display()));
+      }
+    }
+    return out;
+  }
+
+  private static void judge(
+      Declaration d,
+      PinRequest request,
+      PinPolicy policy,
+      Set<String> extensions,
+      List<Finding> out) {
+    {
       String key = d.key();
       if (d.kind().tool() && policy.banned().containsKey(key)) {
         String reason = policy.banned().get(key);
@@ -156,7 +308,7 @@ public final class PinCheck {
                 "remove it (bannedPlugins lists it)"));
       }
       if (!d.usedBy().isEmpty() && extensions.contains(key)) {
-        continue; // a plugin that is also an extension: its version is the extension's
+        return; // a plugin that is also an extension: its version is the extension's
       }
       switch (d.source()) {
         case MANAGED -> {
@@ -188,7 +340,6 @@ public final class PinCheck {
         case DECLARED -> declared(d, request, policy, out);
       }
     }
-    return out;
   }
 
   private static String fromNote(Declaration d) {
