@@ -195,6 +195,14 @@ public final class ModelDeclarations {
     if (effective == null) {
       effective = find(module.effective().managedPlugins(), key);
     }
+    if (managed && (effective == null || effective.version() == null)) {
+      // Maven 4 leaves the version out of a versionless pluginManagement entry when a parent's
+      // build plugin brings it: what runs is that plugin's version
+      EffectiveElement used = find(module.effective().plugins(), key);
+      if (used != null && used.version() != null) {
+        effective = used;
+      }
+    }
     if (effective == null && managedInBuild(module, section, key)) {
       // an inactive profile's plugin, pinned by pluginManagement of this POM or its parents
       return Origin.MANAGED;
