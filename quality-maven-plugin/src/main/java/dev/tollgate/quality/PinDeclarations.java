@@ -323,12 +323,25 @@ final class PinDeclarations {
     if (file == null || file.startsWith("jar:") || location.getLineNumber() < 1) {
       return new ModelSource(id, file);
     }
-    Location at = ModelLocations.position(file, location, "version");
-    if (at instanceof Location.InFile in) {
-      return new ModelSource(id, file, in.line(), in.column());
+    if (Path.of(file).toAbsolutePath().normalize().startsWith(root)) {
+      // a POM of the build: judged where it is written, the line is enough to match it
+      return new ModelSource(id, file, location.getLineNumber(), 0);
     }
-    return new ModelSource(id, file);
+    String key = file + ":" + location.getLineNumber() + ":" + location.getColumnNumber();
+    ModelSource known = sources.get(key);
+    if (known == null) {
+      Location at = ModelLocations.position(file, location, "version");
+      known =
+          at instanceof Location.InFile in
+              ? new ModelSource(id, file, in.line(), in.column())
+              : new ModelSource(id, file);
+      sources.put(key, known);
+    }
+    return known;
   }
+
+  /** Positions in POMs outside the build, computed once per run. */
+  private final Map<String, ModelSource> sources = new HashMap<>();
 
   private static Map<String, String> strings(Properties properties) {
     Map<String, String> out = new HashMap<>();
