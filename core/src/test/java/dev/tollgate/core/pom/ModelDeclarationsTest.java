@@ -251,7 +251,7 @@ class ModelDeclarationsTest {
   }
 
   @Test
-  void aPluginFallsBackToPluginManagementButAManagedEntryOnlyLooksThere() {
+  void aPluginFallsBackToPluginManagementAndAVersionlessManagedEntryToWhatRuns() {
     Module m =
         new Module()
             .section(
@@ -262,7 +262,11 @@ class ModelDeclarationsTest {
     assertThat(only(all, "p").effectiveVersion()).isEqualTo("3.0");
     Declaration q = only(all, "q");
     assertThat(q.kind()).isEqualTo(DeclarationKind.MANAGED_PLUGIN);
-    assertThat(q.source()).isEqualTo(VersionSource.NONE);
+    // Maven 4 leaves the version out of such an entry; the build plugin runs with 4.0
+    assertThat(q.source()).isEqualTo(VersionSource.INHERITED);
+    assertThat(q.effectiveVersion()).isEqualTo("4.0");
+    Module unused = new Module().section(null, List.of(), List.of(written("g", "r", null, 9)));
+    assertThat(only(gather(reactor(unused.build())), "r").source()).isEqualTo(VersionSource.NONE);
   }
 
   @Test
