@@ -15,8 +15,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Writes the plugin pins {@code quality:pins} finds missing (the versions in use) into the {@code
- * <pluginManagement>} of the reactor root, or of the outermost POM of the build for modules whose
+ * Writes the plugin pins {@code quality:pins} finds missing (the versions in use) into the
+ * pluginManagement of the reactor root, or of the outermost POM of the build for modules whose
  * parent is outside it, creating the section when absent. Lossless: comments, formatting and line
  * endings stay as they were. Idempotent. Never touches a file outside the project. A version that
  * is not one exact release (a range a parent brings) is left to the user, as a warning.
