@@ -19,8 +19,12 @@ base=$MEDIAN_S
 median_seconds "mvn -q validate + enforcer 3.6.1 requirePluginVersions" \
   "${MVN[@]}" -q validate "$ENFORCER" -Denforcer.rules=requirePluginVersions -Denforcer.fail=false
 enf=$MEDIAN_S
+median_seconds "mvn -q validate + quality:help (loading the plugin)" \
+  "${MVN[@]}" -q validate "dev.tollgate:quality-maven-plugin:$v:help"
+help=$MEDIAN_S
 median_seconds "mvn -q validate + quality:pins" "${MVN[@]}" -q validate "${PINS[@]}"
 pins=$MEDIAN_S
+echo "pins over help (the plugin-loading floor): $(awk -v a="$pins" -v b="$help" 'BEGIN { printf "%+.3f", a - b }')s"
 enf_added=$(awk -v a="$enf" -v b="$base" 'BEGIN { printf "%.3f", a - b }')
 pins_added=$(awk -v a="$pins" -v b="$base" 'BEGIN { printf "%.3f", a - b }')
 echo "added over validate: enforcer ${enf_added}s, pins ${pins_added}s;" \

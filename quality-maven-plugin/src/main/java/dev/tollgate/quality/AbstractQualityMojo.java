@@ -133,6 +133,7 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
     }
     try {
       publisher.publish(report, mavenLog());
+      afterReport(report);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -150,6 +151,9 @@ public abstract class AbstractQualityMojo extends AbstractTollgateMojo {
       getLog().warn(message + " (not failing: tollgate.failOnViolation=false)");
     }
   }
+
+  /** Called after the report is logged, e.g. to add a summary that fixes every finding at once. */
+  protected void afterReport(Report report) {}
 
   /** The Maven log as a core {@link LogSink}. */
   protected final LogSink mavenLog() {

@@ -46,6 +46,9 @@ final class PinDeclarations {
   private final Path root;
   private final Map<Path, ModuleModel> files = new LinkedHashMap<>();
 
+  /** The POM files of models outside the build (released parents), by {@code g:a:v}. */
+  private final Map<String, File> outside = new HashMap<>();
+
   private PinDeclarations(Path root) {
     this.root = root;
   }
@@ -61,10 +64,45 @@ final class PinDeclarations {
 
   private static ReactorModel translate(MavenSession session, MavenProject current, Path root) {
     PinDeclarations translation = new PinDeclarations(root);
+    for (MavenProject project : session.getProjects()) {
+      for (MavenProject p = project.getParent(); p != null; p = p.getParent()) {
+        if (p.getFile() != null) {
+          translation.outside.putIfAbsent(
+              p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion(), p.getFile());
+        }
+      }
+    }
+    File repository =
+        session.getLocalRepository() == null
+            ? null
+            : new File(session.getLocalRepository().getBasedir());
+    for (MavenProject project : session.getProjects()) {
+      for (MavenProject p = project; p != null; p = p.getParent()) {
+        org.apache.maven.model.Parent parent = p.getModel().getParent();
+        if (parent == null) {
+          break;
+        }
+        String id = parent.getGroupId() + ":" + parent.getArtifactId() + ":" + parent.getVersion();
+        File pom =
+            repository == null
+                ? null
+                : new File(
+                    repository,
+                    String.join(
+                        "/",
+                        parent.getGroupId().replace('.', '/'),
+                        parent.getArtifactId(),
+                        parent.getVersion(),
+                        parent.getArtifactId() + "-" + parent.getVersion() + ".pom"));
+        if (pom != null && pom.isFile()) {
+          translation.outside.putIfAbsent(id, pom);
+        }
+      }
+    }
     session.getProjects().forEach(project -> translation.own(project, true));
     for (MavenProject project : session.getProjects()) {
       MavenProject child = project;
-      File parentFile = project.getParentFile();
+      File parentFile = translation.parentFile(project);
       while (parentFile != null
           && !translation.files.containsKey(ModelLocations.normalized(parentFile))) {
         MavenProject parent = child.getParent();
@@ -75,7 +113,7 @@ final class PinDeclarations {
         }
         translation.own(parent, false);
         child = parent;
-        parentFile = parent.getParentFile();
+        parentFile = translation.parentFile(parent);
       }
     }
     Set<String> artifacts = new HashSet<>();
@@ -106,12 +144,7 @@ final class PinDeclarations {
         sections.add(
             section(path, profile.getId(), profile.getBuild(), profile.getReporting(), profile));
       }
-      InputLocation block = raw.getLocation("properties");
-      for (String name : raw.getProperties().stringPropertyNames()) {
-        InputLocation at = block == null ? null : block.getLocation(name);
-        Location where = at == null ? Location.file(path) : ModelLocations.position(path, at, name);
-        properties.add(new PropertyDefinition(name, raw.getProperties().getProperty(name), where));
-      }
+      properties.addAll(properties(path, raw));
     }
     org.apache.maven.model.Parent parent = project.getModel().getParent();
     String id = project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion();
@@ -130,14 +163,43 @@ final class PinDeclarations {
                     parent.getGroupId(),
                     parent.getArtifactId(),
                     parent.getVersion(),
-                    project.getParentFile() == null
+                    parentFile(project) == null
                         ? null
-                        : ModelLocations.normalized(project.getParentFile())),
+                        : ModelLocations.normalized(parentFile(project))),
             inReactor,
             Set.copyOf(active),
             sections,
             properties,
-            effective(project)));
+            effective(project),
+            ModelLocations.pinAt(root, project)));
+  }
+
+  /**
+   * The parent's POM when Maven read it from the file system (Maven 4 leaves {@code getParentFile}
+   * empty and sets the parent project instead), else {@code null}.
+   */
+  private File parentFile(MavenProject project) {
+    if (project.getParentFile() != null) {
+      return project.getParentFile();
+    }
+    MavenProject parent = project.getParent();
+    return parent == null
+            || parent.getFile() == null
+            || !ModelLocations.normalized(parent.getFile()).startsWith(root)
+        ? null
+        : parent.getFile();
+  }
+
+  /** The {@code <properties>} of a project or profile, each at its element. */
+  private static List<PropertyDefinition> properties(String path, ModelBase base) {
+    List<PropertyDefinition> out = new ArrayList<>();
+    InputLocation block = base.getLocation("properties");
+    for (String name : base.getProperties().stringPropertyNames()) {
+      InputLocation at = block == null ? null : block.getLocation(name);
+      Location where = at == null ? Location.file(path) : ModelLocations.position(path, at, name);
+      out.add(new PropertyDefinition(name, base.getProperties().getProperty(name), where));
+    }
+    return out;
   }
 
   private static PomSection section(
@@ -163,7 +225,8 @@ final class PinDeclarations {
                 p ->
                     element(path, p, p.getGroupId(), p.getArtifactId(), p.getVersion(), List.of())),
         map(base.getDependencies(), dependency),
-        management == null ? List.of() : map(management.getDependencies(), dependency));
+        management == null ? List.of() : map(management.getDependencies(), dependency),
+        profile == null ? List.of() : properties(path, base));
   }
 
   /** A plugin's own dependencies. */
@@ -192,7 +255,7 @@ final class PinDeclarations {
     return list.stream().map(f).toList();
   }
 
-  private static EffectiveModel effective(MavenProject project) {
+  private EffectiveModel effective(MavenProject project) {
     Build build = project.getBuild();
     Reporting reporting = project.getReporting();
     DependencyManagement management = project.getDependencyManagement();
@@ -212,7 +275,7 @@ final class PinDeclarations {
         strings(project.getProperties()));
   }
 
-  private static List<EffectiveElement> effectivePlugins(List<Plugin> plugins) {
+  private List<EffectiveElement> effectivePlugins(List<Plugin> plugins) {
     return map(
         plugins,
         p ->
@@ -222,28 +285,63 @@ final class PinDeclarations {
                 p.getKey(),
                 p.getVersion(),
                 source(p.getLocation("version")),
-                source(p.getLocation("")),
+                null,
                 effectiveDependencies(p.getDependencies())));
   }
 
-  private static List<EffectiveElement> effectiveDependencies(List<Dependency> dependencies) {
+  private List<EffectiveElement> effectiveDependencies(List<Dependency> dependencies) {
     return map(
         dependencies,
         d -> effective(d.getGroupId(), d.getArtifactId(), d.getManagementKey(), d.getVersion(), d));
   }
 
-  private static EffectiveElement effective(
+  private EffectiveElement effective(
       String groupId, String artifactId, String key, String version, InputLocationTracker e) {
     return new EffectiveElement(
         groupId, artifactId, key, version, source(e.getLocation("version")), null, List.of());
   }
 
-  private static ModelSource source(InputLocation location) {
+  /**
+   * The model an input location names, with the file and the position of the value: Maven 4 records
+   * no file for a POM read from the repository, which is then the parent's known file.
+   */
+  private ModelSource source(InputLocation location) {
     if (location == null || location.getSource() == null) {
       return null;
     }
-    return new ModelSource(location.getSource().getModelId(), location.getSource().getLocation());
+    String id = location.getSource().getModelId();
+    String file = location.getSource().getLocation();
+    if (file == null && id != null && outside.containsKey(id)) {
+      file = outside.get(id).getAbsolutePath();
+    } else if (file != null && file.startsWith("file:")) {
+      try {
+        file = Path.of(java.net.URI.create(file)).toString();
+      } catch (IllegalArgumentException e) {
+        // keep Maven's text
+      }
+    }
+    if (file == null || file.startsWith("jar:") || location.getLineNumber() < 1) {
+      return new ModelSource(id, file);
+    }
+    if (Path.of(file).toAbsolutePath().normalize().startsWith(root)) {
+      // a POM of the build: judged where it is written, the line is enough to match it
+      return new ModelSource(id, file, location.getLineNumber(), 0);
+    }
+    String key = file + ":" + location.getLineNumber() + ":" + location.getColumnNumber();
+    ModelSource known = sources.get(key);
+    if (known == null) {
+      Location at = ModelLocations.position(file, location, "version");
+      known =
+          at instanceof Location.InFile in
+              ? new ModelSource(id, file, in.line(), in.column())
+              : new ModelSource(id, file);
+      sources.put(key, known);
+    }
+    return known;
   }
+
+  /** Positions in POMs outside the build, computed once per run. */
+  private final Map<String, ModelSource> sources = new HashMap<>();
 
   private static Map<String, String> strings(Properties properties) {
     Map<String, String> out = new HashMap<>();

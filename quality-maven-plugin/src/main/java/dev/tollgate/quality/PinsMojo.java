@@ -1,5 +1,6 @@
 package dev.tollgate.quality;
 
+import dev.tollgate.core.pom.MissingPin;
 import dev.tollgate.core.pom.PinCheck;
 import dev.tollgate.core.pom.PinOptions;
 import dev.tollgate.core.pom.PinRequest;
@@ -83,6 +84,21 @@ public class PinsMojo extends AbstractQualityMojo {
   @Parameter(property = PinOptions.ALLOWED_SNAPSHOTS_DEPRECATED)
   private List<String> allowedSnapshots;
 
+  /**
+   * Plugins whose findings are ignored, one {@code groupId:artifactId=reason} each ({@code *} and
+   * {@code ?} globs allowed, the reason required): their findings are kept at info level with the
+   * reason, and do not fail the build.
+   */
+  @Parameter(property = PinOptions.IGNORE)
+  private List<String> ignore;
+
+  /**
+   * Plugins run from the command line or CI scripts ({@code versions:set}, {@code sonar:sonar}),
+   * one {@code groupId:artifactId} each: the build must pin them in pluginManagement.
+   */
+  @Parameter(property = PinOptions.ADDITIONAL_PLUGINS)
+  private List<String> additionalPlugins;
+
   /** The level of a missing Maven wrapper: {@code off}, {@code warn} or {@code error}. */
   @Parameter(property = PinOptions.MISSING_WRAPPER, defaultValue = "warn")
   private String missingWrapper;
@@ -138,6 +154,31 @@ public class PinsMojo extends AbstractQualityMojo {
 
   private PinOptions options;
 
+  private List<MissingPin> missing = List.of();
+
+  private List<PinCheck.DriftRow> drift = List.of();
+
+  @Override
+  protected void afterReport(Report report) {
+    List<String> table = PinCheck.driftTable(drift);
+    if (!table.isEmpty()) {
+      getLog().info("Tollgate pins: the build against the policy:");
+      table.forEach(line -> getLog().info("  " + line));
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    getLog()
+        .error(
+            "Tollgate pins: pin "
+                + missing.size()
+                + (missing.size() == 1 ? " plugin" : " plugins")
+                + " at once with this pluginManagement (or run quality:pins-fix):");
+    for (String line : MissingPin.snippet(missing).split("\n")) {
+      getLog().error("  " + line);
+    }
+  }
+
   @Override
   protected boolean isSkipped() {
     try {
@@ -147,7 +188,8 @@ public class PinsMojo extends AbstractQualityMojo {
     }
   }
 
-  private PinOptions options() {
+  /** The parsed {@code tollgate.pins.*} settings. */
+  protected final PinOptions options() {
     if (options == null) {
       options = PinOptions.from(settings(), getLog()::warn);
     }
@@ -161,20 +203,28 @@ public class PinsMojo extends AbstractQualityMojo {
 
   @Override
   protected Report check() throws MojoExecutionException {
+    PinCheck.Result result = pinResult();
+    missing = result.missing();
+    drift = result.drift();
+    return result.report();
+  }
+
+  /** Runs the check over the session's reactor: its findings and the pins they call for. */
+  protected final PinCheck.Result pinResult() throws MojoExecutionException {
     long start = System.nanoTime();
     try {
       ReactorModel model = PinDeclarations.reactor(session, project);
       PinRequest request =
           options().request(model, runtime == null ? "" : runtime.getMavenVersion());
       ToolPinOptions toolOptions = ToolPinOptions.from(settings());
-      Report report =
+      PinCheck.Result maven =
           toolOptions.scans(ToolPinOptions.Scan.MAVEN)
-              ? PinCheck.run(request)
-              : new Report(PinCheck.GOAL, List.of());
+              ? PinCheck.result(request)
+              : new PinCheck.Result(new Report(PinCheck.GOAL, List.of()), List.of(), List.of());
       long toolStart = System.nanoTime();
       ToolPinCheck.Result scanned = ToolPinCheck.run(model.root(), toolOptions);
       long toolMs = (System.nanoTime() - toolStart) / 1_000_000;
-      List<Finding> findings = new ArrayList<>(report.findings());
+      List<Finding> findings = new ArrayList<>(maven.report().findings());
       findings.addAll(scanned.findings());
       getLog()
           .info(
@@ -186,12 +236,18 @@ public class PinsMojo extends AbstractQualityMojo {
                       (System.nanoTime() - start) / 1_000_000,
                       scanned.files(),
                       toolMs));
-      return new Report(report.goal(), findings);
+      return new PinCheck.Result(
+          new Report(maven.report().goal(), findings), maven.missing(), maven.drift());
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("quality:pins: " + e.getMessage() + "; see docs/pins.md", e);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "quality:pins could not read " + e.getMessage() + "; check the file's permissions", e);
     }
+  }
+
+  /** The project root, where {@code .mvn/} lives. */
+  protected final java.nio.file.Path projectRoot() {
+    return ModelLocations.root(session);
   }
 }

@@ -44,6 +44,21 @@ public final class MavenWrapperCheck {
    * @param requireChecksum whether a missing {@code distributionSha256Sum} is a finding
    */
   public static List<Finding> check(String text, boolean requireChecksum) {
+    return check(text, requireChecksum, null);
+  }
+
+  /** The policy key of the Maven version itself. */
+  public static final String MAVEN_KEY = "org.apache.maven:apache-maven";
+
+  /**
+   * Checks the wrapper file's content, and the Maven version against a required one.
+   *
+   * @param text the properties file
+   * @param requireChecksum whether a missing {@code distributionSha256Sum} is a finding
+   * @param required the Maven version the policy requires ({@link #MAVEN_KEY}), or {@code null}
+   */
+  public static List<Finding> check(
+      String text, boolean requireChecksum, PinPolicy.RequiredVersion required) {
     List<Finding> out = new ArrayList<>();
     String[] lines = text.split("\r\n|\r|\n", -1);
     String version = null;
@@ -116,6 +131,21 @@ public final class MavenWrapperCheck {
                 Location.file(PATH, versionLine, 1),
                 "the Maven version '" + version + "' is " + pin.description() + ", not pinned",
                 "name one released Maven version, e.g. mavenVersion=3.9.11"));
+      } else if (required != null && !required.version().equals(version)) {
+        String source = required.source().display();
+        out.add(
+            new Finding(
+                PinCheck.DRIFT,
+                Severity.ERROR,
+                Location.file(PATH, versionLine, 1),
+                "Maven: found "
+                    + version
+                    + ", policy requires "
+                    + required.version()
+                    + " ("
+                    + (source.isEmpty() ? "requiredVersions" : source)
+                    + ")",
+                "set the wrapper's Maven version to " + required.version()));
       }
     }
     if (sum == null || sum.isEmpty()) {

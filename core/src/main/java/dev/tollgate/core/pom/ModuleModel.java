@@ -1,5 +1,6 @@
 package dev.tollgate.core.pom;
 
+import dev.tollgate.core.report.Location;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,8 @@ import java.util.Set;
  * @param sections the project's own elements first, then one section per profile
  * @param properties the {@code <properties>} as written, each at its element
  * @param effective the effective model
+ * @param pinAt this POM's {@code <pluginManagement>} (or {@code <build>}, or {@code <project>}):
+ *     where pins written in this POM belong
  */
 public record ModuleModel(
     Path file,
@@ -34,7 +37,8 @@ public record ModuleModel(
     Set<String> activeProfiles,
     List<PomSection> sections,
     List<PropertyDefinition> properties,
-    EffectiveModel effective) {
+    EffectiveModel effective,
+    Location pinAt) {
 
   /**
    * A module's parent.
@@ -50,9 +54,43 @@ public record ModuleModel(
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(effective, "effective");
+    pinAt = pinAt == null ? Location.file(path) : pinAt;
     activeProfiles = Set.copyOf(activeProfiles);
     sections = List.copyOf(sections);
     properties = List.copyOf(properties);
+  }
+
+  /** A POM whose pins belong at its start. */
+  public ModuleModel(
+      Path file,
+      String path,
+      String groupId,
+      String artifactId,
+      String version,
+      Parent parent,
+      boolean reactor,
+      Set<String> activeProfiles,
+      List<PomSection> sections,
+      List<PropertyDefinition> properties,
+      EffectiveModel effective) {
+    this(
+        file,
+        path,
+        groupId,
+        artifactId,
+        version,
+        parent,
+        reactor,
+        activeProfiles,
+        sections,
+        properties,
+        effective,
+        null);
+  }
+
+  /** {@code groupId:artifactId:version}, as Maven names the model. */
+  public String id() {
+    return groupId + ":" + artifactId + ":" + version;
   }
 
   /** The module's directory relative to the root, {@code .} for the root. */

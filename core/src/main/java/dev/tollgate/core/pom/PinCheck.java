@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +49,93 @@ public final class PinCheck {
    *     names the file, the line and the fix)
    */
   public static Report run(PinRequest request) throws IOException {
+    return result(request).report();
+  }
+
+  /**
+   * The outcome of {@link #run}: the report, and the pins its findings call for.
+   *
+   * @param report the findings
+   * @param missing the plugins to pin in a pluginManagement of the build, once per POM and plugin
+   */
+  public record Result(Report report, List<MissingPin> missing, List<DriftRow> drift) {
+    public Result {
+      missing = List.copyOf(missing);
+      drift = List.copyOf(drift);
+    }
+  }
+
+  /**
+   * One line of the drift summary: a tool the policy names, and where the build differs.
+   *
+   * @param key {@code groupId:artifactId} ({@code org.apache.maven:apache-maven} for Maven)
+   * @param required the version the policy requires
+   * @param drifts each differing declaration, {@code version at file:line:col}; empty when none
+   */
+  public record DriftRow(String key, String required, List<String> drifts) {
+    public DriftRow {
+      drifts = List.copyOf(drifts);
+    }
+  }
+
+  /** The drift summary table for the log: one row per required tool, drifts first. */
+  public static List<String> driftTable(List<DriftRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    int width = rows.stream().mapToInt(r -> r.key().length()).max().orElse(4);
+    int versionWidth =
+        Math.max(8, rows.stream().mapToInt(r -> r.required().length()).max().orElse(8));
+    List<String> out = new ArrayList<>();
+    out.add(pad("tool", width) + "  " + pad("required", versionWidth) + "  found");
+    rows.stream()
+        .sorted(Comparator.comparing((DriftRow r) -> r.drifts().isEmpty()))
+        .forEach(
+            r ->
+                out.add(
+                    pad(r.key(), width)
+                        + "  "
+                        + pad(r.required(), versionWidth)
+                        + "  "
+                        + (r.drifts().isEmpty() ? "ok" : String.join(", ", r.drifts()))));
+    return out;
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  private static List<DriftRow> drift(PinPolicy policy, List<Finding> findings) {
+    List<DriftRow> rows = new ArrayList<>();
+    policy.required().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              String key = e.getKey();
+              String marker =
+                  key.equals(MavenWrapperCheck.MAVEN_KEY)
+                      ? "Maven: found "
+                      : " " + key + ": found ";
+              List<String> drifts = new ArrayList<>();
+              for (Finding f : findings) {
+                int at = f.message().indexOf(marker);
+                if (f.ruleId().equals(DRIFT) && at >= 0) {
+                  String rest = f.message().substring(at + marker.length());
+                  drifts.add(rest.split("[ ,]", 2)[0] + " at " + f.location().display());
+                }
+              }
+              rows.add(new DriftRow(key, e.getValue().version(), drifts));
+            });
+    return rows;
+  }
+
+  /**
+   * Runs the check, also returning the missing pins (for the log's snippet and {@code pins-fix}).
+   *
+   * @throws IOException when a file under {@code .mvn/} cannot be read
+   * @throws IllegalArgumentException when a policy or extensions file is malformed
+   */
+  public static Result result(PinRequest request) throws IOException {
     PinPolicy policy = request.policy();
     if (request.policyFile() != null) {
       Path file = request.root().resolve(request.policyFile());
@@ -76,12 +162,40 @@ public final class PinCheck {
     if (Files.isRegularFile(wrapper)) {
       findings.addAll(
           MavenWrapperCheck.check(
-              Files.readString(wrapper, StandardCharsets.ISO_8859_1), request.requireChecksum()));
+              Files.readString(wrapper, StandardCharsets.ISO_8859_1),
+              request.requireChecksum(),
+              policy.required().get(MavenWrapperCheck.MAVEN_KEY)));
     } else if (request.missingWrapper() != null) {
       findings.add(MavenWrapperCheck.missing(request.missingWrapper()));
     }
     findings.sort(ORDER);
-    return new Report(GOAL, findings);
+    Set<String> noPin = new java.util.HashSet<>(request.reactorArtifacts());
+    for (Declaration d : all) {
+      if (d.kind() == DeclarationKind.EXTENSION || d.kind() == DeclarationKind.CORE_EXTENSION) {
+        noPin.add(d.key());
+      }
+    }
+    noPin.addAll(policy.banned().keySet());
+    List<MissingPin> missing = new ArrayList<>();
+    for (MissingPin pin : MissingPin.of(all, noPin)) {
+      if (policy.ignoredBecause(pin.key()) == null) {
+        missing.add(pin);
+      }
+    }
+    for (Finding f : findings) {
+      if (f.message().contains("(additionalPlugins)")
+          && request.pinAt() instanceof Location.InFile in) {
+        String key = f.message().substring("plugin ".length(), f.message().indexOf(' ', 7));
+        missing.add(
+            new MissingPin(
+                in.path(),
+                request.pinAt(),
+                key.substring(0, key.indexOf(':')),
+                key.substring(key.indexOf(':') + 1),
+                null));
+      }
+    }
+    return new Result(new Report(GOAL, findings), missing, drift(policy, findings));
   }
 
   private static final Comparator<Finding> ORDER =
@@ -101,7 +215,6 @@ public final class PinCheck {
   /** Classifies declarations (no file access). */
   static List<Finding> check(List<Declaration> declarations, PinRequest request, PinPolicy policy) {
     List<Finding> out = new ArrayList<>();
-    Map<String, List<Declaration>> defaulted = new LinkedHashMap<>();
     // A plugin that is also a build or core extension (e.g. Tollgate bound by its own extension)
     // takes its version from that extension declaration, which is checked where it is written.
     Set<String> extensions =
@@ -113,6 +226,71 @@ public final class PinCheck {
             .map(Declaration::key)
             .collect(Collectors.toSet());
     for (Declaration d : declarations) {
+      int before = out.size();
+      judge(d, request, policy, extensions, out);
+      String reason = policy.ignoredBecause(d.key());
+      if (reason != null) {
+        for (int i = before; i < out.size(); i++) {
+          Finding f = out.get(i);
+          out.set(
+              i,
+              new Finding(
+                  f.ruleId(),
+                  Severity.INFO,
+                  f.location(),
+                  f.message() + " (ignored: " + reason + ")",
+                  f.hint()));
+        }
+      }
+    }
+    out.addAll(additionalPlugins(declarations, request, policy));
+    return out;
+  }
+
+  /**
+   * Plugins run from the command line ({@code additionalPlugins}) that no plugin or
+   * pluginManagement entry of the build writes a version for.
+   */
+  private static List<Finding> additionalPlugins(
+      List<Declaration> declarations, PinRequest request, PinPolicy policy) {
+    List<Finding> out = new ArrayList<>();
+    for (String key : policy.additionalPlugins()) {
+      boolean written =
+          declarations.stream()
+              .anyMatch(
+                  d ->
+                      d.key().equals(key)
+                          && d.versionText() != null
+                          && (d.kind() == DeclarationKind.MANAGED_PLUGIN
+                              || d.kind() == DeclarationKind.PLUGIN));
+      if (!written) {
+        out.add(
+            new Finding(
+                MISSING,
+                Severity.ERROR,
+                request.pinAt(),
+                "plugin "
+                    + key
+                    + " is run from the command line (additionalPlugins) but the build pins no"
+                    + " version of it; Maven takes the newest release in the repository metadata",
+                "add <plugin><groupId>"
+                    + key.substring(0, key.indexOf(':'))
+                    + "</groupId><artifactId>"
+                    + key.substring(key.indexOf(':') + 1)
+                    + "</artifactId><version>x.y.z</version></plugin> to pluginManagement in "
+                    + request.pinAt().display()));
+      }
+    }
+    return out;
+  }
+
+  private static void judge(
+      Declaration d,
+      PinRequest request,
+      PinPolicy policy,
+      Set<String> extensions,
+      List<Finding> out) {
+    {
       String key = d.key();
       if (d.kind().tool() && policy.banned().containsKey(key)) {
         String reason = policy.banned().get(key);
@@ -129,14 +307,20 @@ public final class PinCheck {
                     + inProfile(d),
                 "remove it (bannedPlugins lists it)"));
       }
+      if (!d.usedBy().isEmpty() && extensions.contains(key)) {
+        return; // a plugin that is also an extension: its version is the extension's
+      }
       switch (d.source()) {
         case MANAGED -> {
           // checked where the managing declaration is written
         }
         case MAVEN_DEFAULT -> {
-          if (!extensions.contains(key)) {
-            defaulted.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+          if (!d.usedBy().isEmpty()) {
+            out.add(defaultedByMaven(d, request));
+          } else if (!request.reactorArtifacts().contains(key)) {
+            out.add(missing(d, request));
           }
+          drift(d, d.effectiveVersion(), policy, "", out);
         }
         case NONE -> {
           if (!request.reactorArtifacts().contains(key)) {
@@ -150,18 +334,62 @@ public final class PinCheck {
               out.add(missing(d, request));
             }
           } else {
-            classified(d, d.effectiveVersion(), "", request, policy, out);
+            classified(d, d.effectiveVersion(), fromNote(d), request, policy, out);
           }
         }
         case DECLARED -> declared(d, request, policy, out);
       }
     }
-    for (List<Declaration> group : defaulted.values()) {
-      out.add(defaultedByMaven(group, request));
-      Declaration first = group.get(0);
-      drift(first, first.effectiveVersion(), policy, "", out);
+  }
+
+  private static String fromNote(Declaration d) {
+    return d.origin() == null ? "" : " (from " + d.origin() + ", outside the reactor)";
+  }
+
+  /** {@code ; used by 2 modules (a, b)} for a plugin only Maven's model brings, else empty. */
+  private static String usedBy(Declaration d) {
+    List<String> users = d.usedBy();
+    if (users.isEmpty()) {
+      return "";
     }
-    return out;
+    return "; used by "
+        + users.size()
+        + (users.size() == 1 ? " module" : " modules")
+        + " ("
+        + String.join(", ", users.subList(0, Math.min(3, users.size())))
+        + (users.size() > 3 ? ", ..." : "")
+        + ")";
+  }
+
+  /** Where a pin for {@code d} belongs, as shown in fixes. */
+  private static String home(Declaration d, PinRequest request) {
+    return d.pinHome() == null ? request.pinAt().display() : d.pinHome().at().display();
+  }
+
+  /**
+   * The fix for a version that must be pinned in the build: a pluginManagement entry where the
+   * module's pins belong, or, for a version a released parent brings, that or a newer parent.
+   */
+  private static String pinFix(Declaration d, String version, PinRequest request) {
+    String snippet =
+        "<plugin><groupId>"
+            + d.groupId()
+            + "</groupId><artifactId>"
+            + d.artifactId()
+            + "</artifactId><version>"
+            + version
+            + "</version></plugin>";
+    String parent = d.pinHome() == null ? null : d.pinHome().outsideParent();
+    if (d.source() == VersionSource.INHERITED && parent != null) {
+      return "the parent "
+          + parent
+          + " is outside the reactor: pin it here, add "
+          + snippet
+          + " to pluginManagement in "
+          + home(d, request)
+          + ", or upgrade the parent";
+    }
+    return "add " + snippet + " to pluginManagement in " + home(d, request);
   }
 
   private static void declared(
@@ -220,6 +448,9 @@ public final class PinCheck {
     VersionPin pin = VersionPin.classify(version);
     String key = d.key();
     String what = d.kind().label() + " " + key + " version " + version + propertyNote;
+    boolean fromModel =
+        d.versionText() == null && (!d.usedBy().isEmpty() || d.source() == VersionSource.INHERITED);
+    String replace = fromModel ? pinFix(d, "x.y.z", request) : "replace it with one exact version";
     switch (pin) {
       case EXACT -> drift(d, version, policy, propertyNote, out);
       case MISSING -> {
@@ -235,16 +466,17 @@ public final class PinCheck {
                   d.where(),
                   what
                       + " is a range: the build uses whatever is newest when it runs"
-                      + inProfile(d),
-                  "replace it with one exact version"));
+                      + inProfile(d)
+                      + usedBy(d),
+                  replace));
       case DYNAMIC ->
           out.add(
               new Finding(
                   DYNAMIC,
                   Severity.ERROR,
                   d.where(),
-                  what + " moves with every release" + inProfile(d),
-                  "replace it with one exact version"));
+                  what + " moves with every release" + inProfile(d) + usedBy(d),
+                  replace));
       case SNAPSHOT, TIMESTAMPED_SNAPSHOT -> {
         if (!request.reactorArtifacts().contains(key) && !policy.snapshotAllowed(key)) {
           out.add(
@@ -252,8 +484,10 @@ public final class PinCheck {
                   SNAPSHOT,
                   Severity.ERROR,
                   d.where(),
-                  what + " is " + pin.description() + ", not a release" + inProfile(d),
-                  "use a released version, or add "
+                  what + " is " + pin.description() + ", not a release" + inProfile(d) + usedBy(d),
+                  (fromModel
+                          ? pinFix(d, "x.y.z", request) + "; or add "
+                          : "use a released version, or add ")
                       + key
                       + " to tollgate.pins.allowSnapshots if this SNAPSHOT is intended"));
         }
@@ -295,61 +529,59 @@ public final class PinCheck {
   }
 
   private static Finding missing(Declaration d, PinRequest request) {
-    String suggestion = d.effectiveVersion() == null ? "x.y.z" : d.effectiveVersion();
+    String version = d.effectiveVersion();
+    String suggestion = version == null ? "x.y.z" : version;
     boolean plugin =
         d.kind() == DeclarationKind.PLUGIN
             || d.kind() == DeclarationKind.REPORT_PLUGIN
             || d.kind() == DeclarationKind.MANAGED_PLUGIN;
-    String now =
-        d.effectiveVersion() == null
-            ? "Maven picks one when the build runs"
-            : "Maven " + request.mavenVersion() + " supplies " + d.effectiveVersion();
+    String now;
+    if (d.source() == VersionSource.MAVEN_DEFAULT) {
+      now = "Maven " + request.mavenVersion() + " supplies " + version;
+    } else if (d.source() == VersionSource.INHERITED) {
+      now = d.origin() + " names no version either";
+    } else {
+      // the same words with and without -pl: Maven resolves it only for modules it has planned
+      now =
+          "Maven takes the newest release in the repository metadata when the build runs"
+              + (version == null ? "" : " (now " + version + ")");
+    }
+    String message =
+        d.kind().label() + " " + d.key() + " has no version; " + now + inProfile(d) + usedBy(d);
+    if (!d.usedBy().isEmpty()) {
+      return new Finding(
+          MISSING, Severity.ERROR, d.where(), message, pinFix(d, suggestion, request));
+    }
     String where = d.where().display().replaceFirst(":\\d+(:\\d+)?$", "");
+    String home = home(d, request);
+    boolean elsewhere = !home.replaceFirst(":\\d+(:\\d+)?$", "").equals(where);
     return new Finding(
         MISSING,
         Severity.ERROR,
         d.where(),
-        d.kind().label() + " " + d.key() + " has no version; " + now + inProfile(d),
+        message,
         "add <version>"
             + suggestion
             + "</version> here in "
             + where
-            + (plugin ? " or to pluginManagement in " + request.pinAt().display() : ""));
+            + (plugin && elsewhere ? " or to pluginManagement in " + home : ""));
   }
 
-  private static Finding defaultedByMaven(List<Declaration> group, PinRequest request) {
-    Declaration first = group.get(0);
-    long modules = group.stream().map(Declaration::module).distinct().count();
-    String version = first.effectiveVersion() == null ? "x.y.z" : first.effectiveVersion();
-    String users =
-        group.stream()
-            .map(Declaration::module)
-            .filter(m -> m != null)
-            .distinct()
-            .limit(3)
-            .collect(Collectors.joining(", "));
+  private static Finding defaultedByMaven(Declaration d, PinRequest request) {
+    String version = d.effectiveVersion() == null ? "x.y.z" : d.effectiveVersion();
     return new Finding(
         MAVEN_DEFAULT,
         Severity.ERROR,
-        request.pinAt(),
+        d.where(),
         "plugin "
-            + first.key()
+            + d.key()
             + " runs with the version Maven "
             + request.mavenVersion()
             + " binds by default ("
             + version
-            + "), which changes with the Maven version; used by "
-            + modules
-            + (modules == 1 ? " module" : " modules")
-            + (users.isEmpty() ? "" : " (" + users + (modules > 3 ? ", ..." : "") + ")"),
-        "add <plugin><groupId>"
-            + first.groupId()
-            + "</groupId><artifactId>"
-            + first.artifactId()
-            + "</artifactId><version>"
-            + version
-            + "</version></plugin> to pluginManagement in "
-            + request.pinAt().display());
+            + "), which changes with the Maven version"
+            + usedBy(d),
+        pinFix(d, version, request));
   }
 
   private static String inProfile(Declaration d) {

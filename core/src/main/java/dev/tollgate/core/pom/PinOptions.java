@@ -45,6 +45,8 @@ public record PinOptions(
   public static final String ALLOW_SNAPSHOTS = "tollgate.pins.allowSnapshots";
   public static final String MISSING_WRAPPER = "tollgate.pins.missingWrapper";
   public static final String REQUIRE_CHECKSUM = "tollgate.pins.requireChecksum";
+  public static final String IGNORE = "tollgate.pins.ignore";
+  public static final String ADDITIONAL_PLUGINS = "tollgate.pins.additionalPlugins";
 
   /** The old spelling of {@link #ALLOW_SNAPSHOTS}, accepted with a warning for one release. */
   public static final String ALLOWED_SNAPSHOTS_DEPRECATED = "tollgate.pins.allowedSnapshots";
@@ -71,11 +73,18 @@ public record PinOptions(
         PinPolicy.parseEntries(s.lines(ALLOW_SNAPSHOTS), "allowSnapshots", false).keySet().stream()
             .map(GlobPattern::of)
             .toList();
+    Map<GlobPattern, String> ignored = new LinkedHashMap<>();
+    PinPolicy.parseEntries(s.lines(IGNORE), "ignore", true)
+        .forEach((glob, reason) -> ignored.put(GlobPattern.of(glob), reason));
     PinPolicy policy =
         new PinPolicy(
             required,
             PinPolicy.parseEntries(s.lines(BANNED_PLUGINS), "bannedPlugins", false),
-            allowSnapshots);
+            allowSnapshots,
+            ignored,
+            List.copyOf(
+                PinPolicy.parseEntries(s.lines(ADDITIONAL_PLUGINS), "additionalPlugins", false)
+                    .keySet()));
     String policyFile = s.string(POLICY_FILE, DEFAULT_POLICY_FILE);
     return new PinOptions(
         s.bool(SKIP, false),

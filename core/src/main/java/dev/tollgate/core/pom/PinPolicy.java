@@ -14,11 +14,25 @@ import java.util.Objects;
  * @param required {@code groupId:artifactId} to the required version and where that rule is written
  * @param banned {@code groupId:artifactId} to the reason it is banned
  * @param allowSnapshots {@code groupId:artifactId} globs whose SNAPSHOT versions are accepted
+ * @param ignored {@code groupId:artifactId} globs whose findings are kept, at info level, with the
+ *     reason (the map's value) they are ignored
+ * @param additionalPlugins {@code groupId:artifactId} of plugins run from the command line or CI
+ *     scripts ({@code versions:set}, {@code sonar:sonar}), which must be pinned in pluginManagement
  */
 public record PinPolicy(
     Map<String, RequiredVersion> required,
     Map<String, String> banned,
-    List<GlobPattern> allowSnapshots) {
+    List<GlobPattern> allowSnapshots,
+    Map<GlobPattern, String> ignored,
+    List<String> additionalPlugins) {
+
+  /** A policy without an ignore list or command-line plugins. */
+  public PinPolicy(
+      Map<String, RequiredVersion> required,
+      Map<String, String> banned,
+      List<GlobPattern> allowSnapshots) {
+    this(required, banned, allowSnapshots, Map.of(), List.of());
+  }
 
   /**
    * One required version.
@@ -37,6 +51,18 @@ public record PinPolicy(
     required = Map.copyOf(required);
     banned = Map.copyOf(banned);
     allowSnapshots = List.copyOf(allowSnapshots);
+    ignored = new java.util.LinkedHashMap<>(ignored);
+    additionalPlugins = List.copyOf(additionalPlugins);
+  }
+
+  /** The reason {@code key} is ignored, or {@code null} when it is not. */
+  public String ignoredBecause(String key) {
+    for (Map.Entry<GlobPattern, String> e : ignored.entrySet()) {
+      if (e.getKey().matches(key)) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /** No requirements. */
@@ -53,7 +79,7 @@ public record PinPolicy(
   public PinPolicy withRequired(Map<String, RequiredVersion> more) {
     Map<String, RequiredVersion> all = new LinkedHashMap<>(more);
     all.putAll(required);
-    return new PinPolicy(all, banned, allowSnapshots);
+    return new PinPolicy(all, banned, allowSnapshots, ignored, additionalPlugins);
   }
 
   /**
@@ -130,7 +156,21 @@ public record PinPolicy(
                 + VersionPin.classify(version).description());
       }
       int column = lines[i].indexOf(line.charAt(0)) + 1;
-      out.putIfAbsent(key, new RequiredVersion(version, Location.file(path, i + 1, column)));
+      RequiredVersion earlier = out.get(key);
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            path
+                + ":"
+                + (i + 1)
+                + ": "
+                + key
+                + " is already required at "
+                + earlier.source().display()
+                + (earlier.version().equals(version)
+                    ? "; remove the duplicate line"
+                    : " (" + earlier.version() + ", here " + version + "); keep one version"));
+      }
+      out.put(key, new RequiredVersion(version, Location.file(path, i + 1, column)));
     }
     return out;
   }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param reportPlugins {@code reporting/plugins}
  * @param dependencies {@code dependencies}
  * @param managedDependencies {@code dependencyManagement/dependencies}
+ * @param properties a profile's own {@code <properties>}, each at its element (empty for the
+ *     project, whose properties are {@link ModuleModel#properties()})
  */
 public record PomSection(
     String profile,
@@ -20,9 +22,31 @@ public record PomSection(
     List<PomElement> extensions,
     List<PomElement> reportPlugins,
     List<PomElement> dependencies,
-    List<PomElement> managedDependencies) {
+    List<PomElement> managedDependencies,
+    List<PropertyDefinition> properties) {
+
+  /** A section without properties of its own. */
+  public PomSection(
+      String profile,
+      List<PomElement> plugins,
+      List<PomElement> managedPlugins,
+      List<PomElement> extensions,
+      List<PomElement> reportPlugins,
+      List<PomElement> dependencies,
+      List<PomElement> managedDependencies) {
+    this(
+        profile,
+        plugins,
+        managedPlugins,
+        extensions,
+        reportPlugins,
+        dependencies,
+        managedDependencies,
+        List.of());
+  }
 
   public PomSection {
+    properties = List.copyOf(properties);
     plugins = List.copyOf(plugins);
     managedPlugins = List.copyOf(managedPlugins);
     extensions = List.copyOf(extensions);

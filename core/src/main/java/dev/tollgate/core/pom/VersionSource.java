@@ -11,11 +11,18 @@ public enum VersionSource {
   MANAGED,
   /**
    * Not written here and inherited from a POM outside the build (a released parent or an imported
-   * BOM): the resolved version is checked.
+   * BOM), named by {@link Declaration#origin()}: the resolved version is checked.
    */
   INHERITED,
-  /** Supplied by Maven itself (its super POM or default lifecycle bindings): unpinned. */
+  /**
+   * Supplied by Maven itself (its super POM or the lifecycle bindings of a Maven packaging): it
+   * changes with the Maven version.
+   */
   MAVEN_DEFAULT,
-  /** Nothing supplies a version. */
+  /**
+   * No POM and no lifecycle mapping names a version: Maven takes the newest release from the
+   * repository metadata (the version, when already resolved, is {@link
+   * Declaration#effectiveVersion()}).
+   */
   NONE
 }

@@ -22,8 +22,10 @@ class ModelDeclarationsTest {
   private static final ModelSource OUTSIDE = new ModelSource("org.acme:parent:7", "/m2/parent.pom");
   private static final ModelSource SUPER_POM =
       new ModelSource("", "jar:file:/maven/lib/maven-model-builder.jar!/pom-4.0.0.xml");
-  private static final ModelSource MAVEN_PREFIX =
-      new ModelSource("org.apache.maven:maven-core:3.9.11", "/m2/maven-core.pom");
+  private static final ModelSource MAVEN_PARENT =
+      new ModelSource("org.apache.maven:maven-parent:49", "/m2/maven-parent-49.pom", 33, 9);
+  private static final ModelSource LIFECYCLE =
+      new ModelSource("org.apache.maven:maven-core:3.9.11:default-lifecycle-bindings", null);
 
   // ---- builders -------------------------------------------------------------------------------
 
@@ -106,6 +108,7 @@ class ModelDeclarationsTest {
     List<EffectiveElement> dependencies = new ArrayList<>();
     List<EffectiveElement> managedDependencies = new ArrayList<>();
     Map<String, String> effectiveProperties = Map.of();
+    Location pinAt;
 
     Module section(String profile, List<PomElement> plugins, List<PomElement> managed) {
       sections.add(
@@ -132,7 +135,8 @@ class ModelDeclarationsTest {
               reportPlugins,
               dependencies,
               managedDependencies,
-              effectiveProperties));
+              effectiveProperties),
+          pinAt);
     }
   }
 
@@ -205,31 +209,34 @@ class ModelDeclarationsTest {
   }
 
   @Test
-  void aVersionFromMavenItselfOrOfUnknownOriginIsNone() {
+  void aVersionFromMavenItselfIsMavenDefaultAndWithoutAnyModelNone() {
+    for (ModelSource source : new ModelSource[] {SUPER_POM, LIFECYCLE}) {
+      Module m = new Module().section(null, List.of(written("g", "p", null, 5)), List.of());
+      m.plugins.add(effective("g:p", "2.0", source));
+      Declaration d = only(gather(reactor(m.build())), "p");
+      assertThat(d.source()).as(String.valueOf(source)).isEqualTo(VersionSource.MAVEN_DEFAULT);
+      assertThat(d.effectiveVersion()).isEqualTo("2.0");
+    }
+    Module m = new Module().section(null, List.of(written("g", "p", null, 5)), List.of());
+    m.plugins.add(effective("g:p", "2.0", null));
+    Declaration d = only(gather(reactor(m.build())), "p");
+    assertThat(d.source()).isEqualTo(VersionSource.NONE);
+    assertThat(d.effectiveVersion()).isEqualTo("2.0");
+  }
+
+  @Test
+  void noGroupIdIsSpecialMavensOwnProjectsAreProjectsLikeAnyOther() {
+    // issue 12: a released org.apache.maven:maven-parent is an outside parent, not Maven itself
     for (ModelSource source :
         new ModelSource[] {
-          SUPER_POM,
-          MAVEN_PREFIX,
-          null,
-          new ModelSource(null, "/m2/x.pom"),
-          new ModelSource("a:b:1", null)
+          MAVEN_PARENT, new ModelSource("org.apache.maven:maven-parent:49", null, 0, 0)
         }) {
       Module m = new Module().section(null, List.of(written("g", "p", null, 5)), List.of());
       m.plugins.add(effective("g:p", "2.0", source));
       Declaration d = only(gather(reactor(m.build())), "p");
-      assertThat(d.source()).as(String.valueOf(source)).isEqualTo(VersionSource.NONE);
-      assertThat(d.effectiveVersion()).isEqualTo("2.0");
+      assertThat(d.source()).isEqualTo(VersionSource.INHERITED);
+      assertThat(d.origin()).startsWith(source.location() == null ? "org.apache.maven" : "/m2/");
     }
-  }
-
-  @Test
-  void issue12TheMavenPrefixAlsoMatchesMavensOwnProjects() {
-    // documents today's behaviour: a released org.apache.maven:maven-parent counts as Maven itself
-    assertThat(
-            ModelDeclarations.mavenOwn(
-                new ModelSource("org.apache.maven:maven-parent:49", "/m2/maven-parent-49.pom")))
-        .isTrue();
-    assertThat(ModelDeclarations.mavenOwn(OUTSIDE)).isFalse();
   }
 
   @Test
@@ -244,7 +251,7 @@ class ModelDeclarationsTest {
   }
 
   @Test
-  void aPluginFallsBackToPluginManagementButAManagedEntryOnlyLooksThere() {
+  void aPluginFallsBackToPluginManagementAndAVersionlessManagedEntryToWhatRuns() {
     Module m =
         new Module()
             .section(
@@ -255,7 +262,11 @@ class ModelDeclarationsTest {
     assertThat(only(all, "p").effectiveVersion()).isEqualTo("3.0");
     Declaration q = only(all, "q");
     assertThat(q.kind()).isEqualTo(DeclarationKind.MANAGED_PLUGIN);
-    assertThat(q.source()).isEqualTo(VersionSource.NONE);
+    // Maven 4 leaves the version out of such an entry; the build plugin runs with 4.0
+    assertThat(q.source()).isEqualTo(VersionSource.INHERITED);
+    assertThat(q.effectiveVersion()).isEqualTo("4.0");
+    Module unused = new Module().section(null, List.of(), List.of(written("g", "r", null, 9)));
+    assertThat(only(gather(reactor(unused.build())), "r").source()).isEqualTo(VersionSource.NONE);
   }
 
   @Test
@@ -354,12 +365,15 @@ class ModelDeclarationsTest {
   @Test
   void lifecyclePluginsNoPomMentionsAreMavenDefaultsAtThePinLocation() {
     Module m = new Module();
+    m.pinAt = Location.file("child/pom.xml", 9, 3);
     m.plugins.add(bound("org.apache.maven.plugins:maven-jar-plugin", "3.4.1", SUPER_POM));
     Declaration d = only(gather(reactor(m.build())), "maven-jar-plugin");
     assertThat(d.source()).isEqualTo(VersionSource.MAVEN_DEFAULT);
     assertThat(d.effectiveVersion()).isEqualTo("3.4.1");
-    assertThat(d.where()).isEqualTo(PIN_AT);
+    assertThat(d.where()).isEqualTo(m.pinAt);
+    assertThat(d.pinHome().pom()).isEqualTo("child/pom.xml");
     assertThat(d.module()).isEqualTo("child");
+    assertThat(d.usedBy()).containsExactly("child");
     assertThat(d.versionText()).isNull();
   }
 
@@ -372,19 +386,27 @@ class ModelDeclarationsTest {
         .isEqualTo(VersionSource.INHERITED);
     Module bundle = new Module();
     bundle.packaging = "bundle";
-    bundle.plugins.add(bound("g:p", "1.0", SUPER_POM));
-    assertThat(only(gather(reactor(bundle.build())), "p").source())
-        .isEqualTo(VersionSource.INHERITED);
+    bundle.plugins.add(bound("g:p", "1.0", LIFECYCLE));
+    bundle.plugins.add(bound("g:floating", null, LIFECYCLE));
+    bundle.plugins.add(bound("g:superpom", "2.0", SUPER_POM));
+    List<Declaration> all = gather(reactor(bundle.build()));
+    // the extension's mapping pins p; a mapping without a version floats; the super POM is Maven's
+    assertThat(all).extracting(Declaration::artifactId).containsExactly("floating", "superpom");
+    assertThat(only(all, "floating").source()).isEqualTo(VersionSource.NONE);
+    assertThat(only(all, "superpom").source()).isEqualTo(VersionSource.MAVEN_DEFAULT);
   }
 
   @Test
-  void lifecyclePluginsDeclaredOrManagedInTheBuildAreNotDefaults() {
+  void pluginsManagedInTheBuildAreCheckedWhereWrittenAndOutsideOnesByTheirValue() {
     Module m = new Module();
     m.plugins.add(
         new EffectiveElement("g", "declared", "g:declared", "1", OUTSIDE, OUTSIDE, List.of()));
     m.plugins.add(
         new EffectiveElement("g", "managed", "g:managed", "1", IN_ROOT, SUPER_POM, List.of()));
-    assertThat(gather(reactor(m.build(), rootPom()))).isEmpty();
+    List<Declaration> all = gather(reactor(m.build(), rootPom()));
+    assertThat(all).extracting(Declaration::artifactId).containsExactly("declared");
+    assertThat(all.get(0).source()).isEqualTo(VersionSource.INHERITED);
+    assertThat(all.get(0).usedBy()).containsExactly("child");
   }
 
   @Test
@@ -449,5 +471,89 @@ class ModelDeclarationsTest {
     Map<String, PropertyDefinition> p = only(gather(reactor(child.build())), "p").properties();
     assertThat(p.get("v").declaredAt()).isEqualTo(Location.nowhere());
     assertThat(p).doesNotContainKey("project.parent.groupId");
+  }
+
+  // ---- issue 12: what a module runs -------------------------------------------------------------
+
+  @Test
+  void aChildOverridingAVersionPropertyIsJudgedAtItsOverride() {
+    Module parent = new Module();
+    parent.file = ROOT_POM;
+    parent.path = "pom.xml";
+    parent.section(
+        null,
+        List.of(),
+        List.of(
+            new PomElement(
+                "g", "p", "${over.version}", null, Location.file("pom.xml", 21, 11), List.of())));
+    parent.properties.add(
+        new PropertyDefinition("over.version", "3.1.0", Location.file("pom.xml", 8, 5)));
+    parent.effectiveProperties = Map.of("over.version", "3.1.0");
+    Module child = new Module();
+    child.parent = new ModuleModel.Parent("g", "root", "1.0-SNAPSHOT", ROOT_POM);
+    child.properties.add(
+        new PropertyDefinition(
+            "over.version", "3.7-SNAPSHOT", Location.file("child/pom.xml", 11, 5)));
+    child.effectiveProperties = Map.of("over.version", "3.7-SNAPSHOT");
+    child.plugins.add(
+        new EffectiveElement(
+            "g",
+            "p",
+            "g:p",
+            "3.7-SNAPSHOT",
+            new ModelSource("g:root:1.0-SNAPSHOT", ROOT_POM.toString(), 21, 11),
+            null,
+            List.of()));
+    List<Declaration> all = gather(reactor(parent.build(), child.build()));
+    Declaration override =
+        all.stream().filter(d -> "child".equals(d.module())).findFirst().orElseThrow();
+    assertThat(override.source()).isEqualTo(VersionSource.DECLARED);
+    assertThat(override.where()).isEqualTo(Location.file("child/pom.xml", 11, 5));
+    assertThat(PropertyResolution.resolve(override.versionText(), override.properties()).value())
+        .isEqualTo("3.7-SNAPSHOT");
+  }
+
+  @Test
+  void allProfilesSeesAProfilesOwnPropertiesAndPluginManagement() {
+    Module m = new Module();
+    m.sections.add(
+        new PomSection(
+            "ci",
+            List.of(written("g", "p", "${p.version}", 40), written("g", "q", null, 41)),
+            List.of(written("g", "q", "2.0", 45)),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                new PropertyDefinition(
+                    "p.version", "1.0", Location.file("child/pom.xml", 50, 7)))));
+    List<Declaration> all = ModelDeclarations.gather(reactor(m.build()), true, false);
+    Declaration p = only(all, "p");
+    assertThat(PropertyResolution.resolve(p.versionText(), p.properties()).value())
+        .isEqualTo("1.0");
+    Declaration q =
+        all.stream()
+            .filter(d -> d.artifactId().equals("q") && d.kind() == DeclarationKind.PLUGIN)
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.source()).isEqualTo(VersionSource.MANAGED);
+  }
+
+  @Test
+  void pinsOfAModuleWithAnOutsideParentBelongInItsOwnPom() {
+    Module parent = new Module();
+    parent.file = ROOT_POM;
+    parent.path = "pom.xml";
+    parent.pinAt = PIN_AT;
+    Module child = new Module();
+    child.parent = new ModuleModel.Parent("org.apache.maven", "maven-parent", "49", null);
+    child.pinAt = Location.file("child/pom.xml", 30, 5);
+    child.plugins.add(bound("g:p", "1.0-SNAPSHOT", MAVEN_PARENT));
+    Declaration d = only(gather(reactor(parent.build(), child.build())), "p");
+    assertThat(d.source()).isEqualTo(VersionSource.INHERITED);
+    assertThat(d.where()).isEqualTo(child.pinAt);
+    assertThat(d.pinHome().outsideParent()).isEqualTo("org.apache.maven:maven-parent:49");
+    assertThat(d.origin()).isEqualTo("/m2/maven-parent-49.pom:33:9");
   }
 }

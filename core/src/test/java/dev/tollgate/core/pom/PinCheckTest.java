@@ -23,7 +23,8 @@ class PinCheckTest {
   /**
    * maven-install-plugin at the version Maven binds by default, as module {@code module} uses it.
    */
-  private static Declaration mavenDefaultInstallPlugin(String module) {
+  /** A plugin only Maven's lifecycle brings, as the effective pass merges it over modules. */
+  private static Declaration mavenDefaultInstallPlugin(String... modules) {
     return new Declaration(
         DeclarationKind.PLUGIN,
         "org.apache.maven.plugins",
@@ -33,8 +34,11 @@ class PinCheckTest {
         "3.1.2",
         PIN_AT,
         null,
-        module,
-        Map.of());
+        modules[0],
+        Map.of(),
+        null,
+        new PinHome(PIN_AT, "pom.xml", null),
+        List.of(modules));
   }
 
   private static Declaration plugin(String ga, String version, VersionSource source, int line) {
@@ -91,7 +95,20 @@ class PinCheckTest {
   @Test
   void pluginBoundByItsOwnCoreExtensionTakesTheExtensionsVersion() throws IOException {
     Declaration injected =
-        plugin("dev.tollgate:quality-maven-plugin", null, VersionSource.MAVEN_DEFAULT, 1);
+        new Declaration(
+            DeclarationKind.PLUGIN,
+            "dev.tollgate",
+            "quality-maven-plugin",
+            null,
+            VersionSource.MAVEN_DEFAULT,
+            "0.1.0",
+            PIN_AT,
+            null,
+            ".",
+            Map.of(),
+            null,
+            null,
+            List.of("."));
     assertThat(run(List.of(injected), PinPolicy.none()).findings())
         .extracting(f -> f.ruleId())
         .containsExactly("maven-default-version");
@@ -134,9 +151,7 @@ class PinCheckTest {
 
   @Test
   void mavenDefaultsAreReportedOncePerPluginWithTheVersionInUse() throws IOException {
-    Declaration install1 = mavenDefaultInstallPlugin("a");
-    Declaration install2 = mavenDefaultInstallPlugin("b");
-    Report report = run(List.of(install1, install2), PinPolicy.none());
+    Report report = run(List.of(mavenDefaultInstallPlugin("a", "b")), PinPolicy.none());
     assertThat(report.findings())
         .singleElement()
         .satisfies(
@@ -191,5 +206,95 @@ class PinCheckTest {
         .containsExactly(
             "dynamic-version@.mvn/extensions.xml:5:5",
             "maven-wrapper@.mvn/wrapper/maven-wrapper.properties:1");
+  }
+
+  @Test
+  void ignoredPluginsAreKeptAtInfoWithTheirReason() throws IOException {
+    PinPolicy policy =
+        new PinPolicy(
+            Map.of(),
+            Map.of(),
+            List.of(),
+            Map.of(dev.tollgate.core.pattern.GlobPattern.of("a:legacy-*"), "retired in Q3"),
+            List.of());
+    Report report =
+        run(List.of(plugin("a:legacy-tool", "[1,2)", VersionSource.DECLARED, 3)), policy);
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(dev.tollgate.core.report.Severity.INFO);
+              assertThat(f.message()).endsWith("(ignored: retired in Q3)");
+            });
+  }
+
+  @Test
+  void commandLinePluginsMustBePinnedInTheBuild() throws IOException {
+    PinPolicy policy =
+        new PinPolicy(
+            Map.of(),
+            Map.of(),
+            List.of(),
+            Map.of(),
+            List.of("org.codehaus.mojo:versions-maven-plugin", "a:b"));
+    Report report = run(List.of(plugin("a:b", "1.0", VersionSource.DECLARED, 3)), policy);
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("missing-version");
+              assertThat(f.location()).isEqualTo(PIN_AT);
+              assertThat(f.message())
+                  .contains("versions-maven-plugin is run from the command line");
+            });
+  }
+
+  @Test
+  void aPolicyFileWithAKeyTwiceIsAnError() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PinPolicy.parseFile("a:b=1.0\n# c\na:b=2.0\n", ".mvn/tollgate-pins.properties"))
+        .hasMessageContaining(".mvn/tollgate-pins.properties:3: a:b is already required at")
+        .hasMessageContaining("keep one version");
+  }
+
+  @Test
+  void theMavenVersionCanBeRequiredAndDriftIsSummarised() throws IOException {
+    Files.createDirectories(root.resolve(".mvn/wrapper"));
+    Files.writeString(
+        root.resolve(".mvn/wrapper/maven-wrapper.properties"),
+        "mavenVersion=3.9.9\ndistributionSha256Sum=" + "a".repeat(64) + "\n");
+    PinPolicy policy =
+        new PinPolicy(
+            Map.of(
+                "org.apache.maven:apache-maven",
+                new PinPolicy.RequiredVersion("3.9.11", Location.nowhere()),
+                "a:b",
+                new PinPolicy.RequiredVersion("2.0", Location.nowhere()),
+                "a:c",
+                new PinPolicy.RequiredVersion("1.0", Location.nowhere())),
+            Map.of(),
+            List.of());
+    PinCheck.Result result =
+        PinCheck.result(
+            new PinRequest(
+                root,
+                List.of(plugin("a:b", "1.0", VersionSource.DECLARED, 3)),
+                Set.of(),
+                policy,
+                null,
+                false,
+                PIN_AT,
+                "3.9.11",
+                null,
+                true));
+    assertThat(result.report().findings())
+        .extracting(f -> f.ruleId() + "@" + f.location().display())
+        .containsExactlyInAnyOrder(
+            "policy-drift@.mvn/wrapper/maven-wrapper.properties:1:1", "policy-drift@m/pom.xml:3:9");
+    List<String> table = PinCheck.driftTable(result.drift());
+    assertThat(table).hasSize(4);
+    assertThat(table.get(1)).startsWith("a:b").endsWith("1.0 at m/pom.xml:3:9");
+    assertThat(table.get(2)).contains("3.9.9 at .mvn/wrapper/maven-wrapper.properties:1:1");
+    assertThat(table.get(3)).startsWith("a:c").endsWith("ok");
   }
 }
