@@ -2,7 +2,6 @@ package dev.tollgate.quality;
 
 import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.pom.MissingPin;
-import dev.tollgate.core.pom.PinCheck;
 import dev.tollgate.core.pom.PinsFix;
 import dev.tollgate.core.pom.PomEdit;
 import dev.tollgate.core.pom.PomEditException;
@@ -26,11 +25,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * is not one exact release (a range a parent brings) is left to the user, as a warning.
  *
  * <p>With the {@code actions} scan (on by default, like in {@code quality:pins}) it also pins every
- * GitHub Action of the workflows and actions to a commit: {@code uses: owner/repo@v4} becomes {@code
- * owner/repo@<sha> # v4.2.1}, resolving the tag or branch with {@code git ls-remote} against {@code
- * actionsRemote}. Only the ref changes (and a version comment is added). A ref that cannot be
- * resolved (offline, an unknown tag) is left as it is and reported. The {@code containers}, {@code
- * precommit} and {@code tools} scans have no fixer: fix their findings by hand.
+ * GitHub Action of the workflows and actions to a commit: {@code uses: owner/repo@v4} becomes
+ * {@code owner/repo@<sha> # v4.2.1}, resolving the tag or branch with {@code git ls-remote} against
+ * {@code actionsRemote}. Only the ref changes (and a version comment is added). A ref that cannot
+ * be resolved (offline, an unknown tag) is left as it is and reported. The {@code containers},
+ * {@code precommit} and {@code tools} scans have no fixer: fix their findings by hand.
  */
 @Mojo(name = "pins-fix", threadSafe = true, aggregator = true)
 public class PinsFixMojo extends PinsMojo {
