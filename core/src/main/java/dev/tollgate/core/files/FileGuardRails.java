@@ -124,7 +124,17 @@ public final class FileGuardRails {
       found.addAll(scanner.scan(regular));
 
       List<Finding> notes = new ArrayList<>();
-      List<FileFinding> findings = applyBaseline(git.root(), config, found, notes);
+      List<FileFinding> reported = new ArrayList<>();
+      for (FileFinding f : found) {
+        if (f.checkId().equals(SecretCheck.ID) && f.kind().equals(SecretCheck.ALLOWED_KIND)) {
+          notes.add(f.toFinding(Severity.INFO)); // the report keeps the reason
+        } else {
+          reported.add(f);
+        }
+      }
+      Set<String> scanned = new HashSet<>();
+      files.forEach(f -> scanned.add(f.path()));
+      List<FileFinding> findings = applyBaseline(git.root(), config, reported, scanned, notes);
       findings.sort(
           Comparator.comparing(FileFinding::path)
               .thenComparingInt(FileFinding::line)
@@ -213,7 +223,11 @@ public final class FileGuardRails {
   }
 
   private static List<FileFinding> applyBaseline(
-      Path root, FilesConfig config, List<FileFinding> found, List<Finding> notes)
+      Path root,
+      FilesConfig config,
+      List<FileFinding> found,
+      Set<String> scanned,
+      List<Finding> notes)
       throws IOException {
     Optional<Path> file = config.baseline().map(root::resolve);
     if (file.isEmpty()) {
@@ -222,7 +236,12 @@ public final class FileGuardRails {
     List<FileFinding> secrets =
         found.stream().filter(f -> f.checkId().equals(SecretCheck.ID)).toList();
     if (config.updateBaseline()) {
-      SecretBaseline.write(file.get(), secrets);
+      // entries of files this run did not scan (other includes, another scope) stay as they are
+      List<SecretBaseline.Entry> kept =
+          SecretBaseline.entries(file.get()).stream()
+              .filter(e -> !scanned.contains(e.path()))
+              .toList();
+      SecretBaseline.write(file.get(), kept, secrets);
       notes.add(
           new Finding(
               SecretCheck.ID,

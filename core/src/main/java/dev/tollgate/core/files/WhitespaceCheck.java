@@ -41,10 +41,28 @@ public final class WhitespaceCheck implements LineCheck {
       private int emptyAtEnd;
       private int lastEol = -1;
       private boolean lastNonEmpty;
+      private boolean continuing;
+      private boolean pieceEndedInBlank;
 
       @Override
       public void line(byte[] b, int start, int end, int eol, int number) {
-        if (number == 1
+        boolean firstPiece = !continuing;
+        continuing = eol == EOL_CONTINUED;
+        if (continuing) {
+          // a piece of an overlong line: only its last piece has the line's end
+          if (end > start) {
+            emptyAtEnd = 0;
+            lastNonEmpty = true;
+            pieceEndedInBlank = b[end - 1] == ' ' || b[end - 1] == '\t';
+          }
+          return;
+        }
+        if (!firstPiece && end == start && pieceEndedInBlank) {
+          trailingWhitespace(b, start, end, number);
+        }
+        pieceEndedInBlank = false;
+        if (firstPiece
+            && number == 1
             && end - start >= 3
             && b[start] == (byte) 0xEF
             && b[start + 1] == (byte) 0xBB
