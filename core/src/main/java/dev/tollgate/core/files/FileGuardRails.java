@@ -3,9 +3,9 @@ package dev.tollgate.core.files;
 import dev.tollgate.core.ci.CiDetector;
 import dev.tollgate.core.ci.CiEnvironment;
 import dev.tollgate.core.git.ChangedPaths;
+import dev.tollgate.core.git.GitAttributes;
 import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.git.GitRepository;
-import dev.tollgate.core.git.LfsAttributes;
 import dev.tollgate.core.git.TrackedFile;
 import dev.tollgate.core.git.TrackedFiles;
 import dev.tollgate.core.pattern.GlobPattern;
@@ -104,9 +104,14 @@ public final class FileGuardRails {
       boolean staged = scope == Scope.STAGED;
       List<FileFinding> found = new ArrayList<>();
       PathCheck.Tree tree = tree(git, tracked, selection.links(), blobs);
+      CheckScopes scopes = new CheckScopes(config);
       for (Check check : checks(config)) {
         if (check instanceof PathCheck p) {
-          p.check(files, tree, found::add);
+          List<FileInfo> its =
+              scopes.any()
+                  ? files.stream().filter(f -> scopes.applies(p.id(), f.path())).toList()
+                  : files;
+          p.check(its, tree, found::add);
         }
       }
       List<LineCheck> lineChecks = new ArrayList<>();
@@ -120,7 +125,13 @@ public final class FileGuardRails {
       }
       List<FileInfo> regular = files.stream().filter(f -> !f.symlink() && !f.submodule()).toList();
       FileScanner scanner =
-          new FileScanner(lineChecks, contentChecks, source(git, blobs, opener), config.threads());
+          new FileScanner(
+              lineChecks,
+              contentChecks,
+              source(git, blobs, opener),
+              config.threads(),
+              FileScanner.MAX_LINE_BUFFER,
+              scopes);
       found.addAll(scanner.scan(regular));
 
       List<Finding> notes = new ArrayList<>();
@@ -133,7 +144,11 @@ public final class FileGuardRails {
         }
       }
       Set<String> scanned = new HashSet<>();
-      files.forEach(f -> scanned.add(f.path()));
+      for (FileInfo f : files) {
+        if (scopes.applies(SecretCheck.ID, f.path())) {
+          scanned.add(f.path());
+        }
+      }
       List<FileFinding> findings = applyBaseline(git.root(), config, reported, scanned, notes);
       findings.sort(
           Comparator.comparing(FileFinding::path)
@@ -175,7 +190,9 @@ public final class FileGuardRails {
     List<GlobPattern> includes = GlobPattern.paths(config.includes());
     List<GlobPattern> excludes = GlobPattern.paths(config.excludes());
     boolean staged = scope == Scope.STAGED;
-    LfsAttributes lfs = LfsAttributes.read(git, index, staged);
+    GitAttributes attributes = GitAttributes.read(git, index, staged);
+    Optional<String> autocrlf = git.coreSetting("autocrlf");
+    Optional<String> coreEol = git.coreSetting("eol");
     boolean compareSizes = config.enabled(LargeFileCheck.ID);
     List<FileInfo> files = new ArrayList<>();
     Set<String> tracked = new HashSet<>(index.size() * 2);
@@ -202,7 +219,9 @@ public final class FileGuardRails {
         Optional<String> old = changed.get(path);
         previous = old.isEmpty() ? FileInfo.NEW : compareSizes ? sizeOf(git, old.get(), t) : 0;
       }
-      files.add(new FileInfo(path, t.mode(), !lfs.isEmpty() && lfs.isLfs(path), previous));
+      boolean lfs = !attributes.isEmpty() && attributes.isLfs(path);
+      GitTextRule text = GitTextRule.of(attributes.textRule(path), autocrlf, coreEol, staged);
+      files.add(new FileInfo(path, t.mode(), lfs, previous, text));
     }
     return new Selection(files, tracked, staged ? blobs : null, links, base);
   }
@@ -215,7 +234,7 @@ public final class FileGuardRails {
             new LargeFileCheck(config.maxSize()),
             new SecretCheck(GlobPattern.paths(config.secretsAllowedPaths())),
             new WhitespaceCheck(config.lineEndings()),
-            new SyntaxCheck(),
+            new SyntaxCheck(GlobPattern.paths(config.jsonc())),
             new NameCheck(),
             new ExecBitCheck(),
             new SubmoduleCheck());

@@ -48,13 +48,14 @@ final class FileScanner {
   private final ContentSource source;
   private final int threads;
   private final int maxLine;
+  private final CheckScopes scopes;
 
   FileScanner(
       List<LineCheck> lineChecks,
       List<ContentCheck> contentChecks,
       ContentSource source,
       int threads) {
-    this(lineChecks, contentChecks, source, threads, MAX_LINE_BUFFER);
+    this(lineChecks, contentChecks, source, threads, MAX_LINE_BUFFER, null);
   }
 
   /** A scanner that hands over lines longer than {@code maxLine} bytes in pieces. */
@@ -64,11 +65,27 @@ final class FileScanner {
       ContentSource source,
       int threads,
       int maxLine) {
+    this(lineChecks, contentChecks, source, threads, maxLine, null);
+  }
+
+  /** A scanner whose checks read only the files their own includes and excludes allow. */
+  FileScanner(
+      List<LineCheck> lineChecks,
+      List<ContentCheck> contentChecks,
+      ContentSource source,
+      int threads,
+      int maxLine,
+      CheckScopes scopes) {
     this.lineChecks = List.copyOf(lineChecks);
     this.contentChecks = List.copyOf(contentChecks);
     this.source = source;
     this.threads = threads;
     this.maxLine = maxLine;
+    this.scopes = scopes;
+  }
+
+  private boolean applies(Check check, FileInfo file) {
+    return scopes == null || scopes.applies(check.id(), file.path());
   }
 
   /** Scans the files; returns what the checks found, in no particular order. */
@@ -161,7 +178,7 @@ final class FileScanner {
         if (!binary || text != null) {
           int active = 0;
           for (LineCheck check : lineChecks) {
-            if (!binary || check.readsTextGitCallsBinary()) {
+            if ((!binary || check.readsTextGitCallsBinary()) && applies(check, file)) {
               LineCheck.Visitor v = check.open(file, sink);
               if (v != null) {
                 visitors[active++] = v;
@@ -223,7 +240,7 @@ final class FileScanner {
             }
           };
       for (ContentCheck check : contentChecks) {
-        if (check.appliesTo(file)) {
+        if (check.appliesTo(file) && applies(check, file)) {
           check.check(file, c, sink);
         }
       }

@@ -30,6 +30,11 @@ public final class WhitespaceCheck implements LineCheck {
 
   @Override
   public Visitor open(FileInfo file, FindingSink sink) {
+    if (file.text() == GitTextRule.BINARY) {
+      return null; // .gitattributes says binary: not a text file, whatever its content
+    }
+    LineEndings endings = file.text().endings(lineEndings);
+    String rule = file.text().source(lineEndings);
     boolean markdown = file.markdown();
     String path = file.path();
     return new Visitor() {
@@ -147,7 +152,7 @@ public final class WhitespaceCheck implements LineCheck {
       }
 
       private void lineEndings() {
-        switch (lineEndings) {
+        switch (endings) {
           case LF -> {
             if (crlf > 0) {
               sink.report(
@@ -160,7 +165,8 @@ public final class WhitespaceCheck implements LineCheck {
                       crlf
                           + " CRLF line ending"
                           + (crlf == 1 ? "" : "s")
-                          + ", the first here; tollgate.files.lineEndings=lf",
+                          + ", the first here; "
+                          + rule,
                       FIX));
             }
           }
@@ -173,10 +179,7 @@ public final class WhitespaceCheck implements LineCheck {
                       path,
                       firstLf,
                       0,
-                      lf
-                          + " LF line ending"
-                          + (lf == 1 ? "" : "s")
-                          + ", the first here; tollgate.files.lineEndings=crlf",
+                      lf + " LF line ending" + (lf == 1 ? "" : "s") + ", the first here; " + rule,
                       FIX));
             }
           }
@@ -193,6 +196,9 @@ public final class WhitespaceCheck implements LineCheck {
                       "mixed line endings (" + lf + " LF, " + crlf + " CRLF)",
                       FIX));
             }
+          }
+          case KEEP -> {
+            // git keeps this file's line endings as they are (-text)
           }
         }
       }

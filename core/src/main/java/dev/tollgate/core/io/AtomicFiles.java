@@ -1,32 +1,84 @@
 package dev.tollgate.core.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes files so that readers see either the old or the new content, never a half-written file:
- * the bytes go to a temporary file in the same directory, which is then renamed over the target.
- * POSIX permissions of an existing target are kept.
+ * Writes files so that readers see either the old or the new content, never a half-written file, as
+ * git does: the bytes go to a temporary file in the same directory, are flushed to the disk ({@code
+ * fsync}), and the file is then renamed over the target. POSIX permissions of an existing target
+ * are kept. A temporary file is removed when the write fails, and when the JVM is stopped mid-write
+ * (a shutdown hook, for Ctrl-C or {@code kill}); one left by a killed earlier run ({@code
+ * .NAME*.tollgate-tmp}) is removed before the next write of that file.
  */
 public final class AtomicFiles {
+
+  /** The suffix of temporary files. */
+  public static final String TEMP_SUFFIX = ".tollgate-tmp";
+
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (Path temp : IN_FLIGHT) {
+                    try {
+                      Files.deleteIfExists(temp);
+                    } catch (IOException e) {
+                      // the JVM is going away: nothing more to do
+                    }
+                  }
+                },
+                "tollgate-temp-cleanup"));
+  }
+
+  /** Writes the new content of a file to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
 
   private AtomicFiles() {}
 
   /** Replaces (or creates) {@code target} with {@code content}, creating parent directories. */
   public static void write(Path target, byte[] content) throws IOException {
+    write(target, out -> out.write(content));
+  }
+
+  /**
+   * Replaces (or creates) {@code target} with what {@code content} writes, streaming: the content
+   * is never held in memory whole.
+   */
+  public static void write(Path target, Content content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
+    removeStaleTemps(parent, target.getFileName().toString());
     Set<PosixFilePermission> permissions = existingPermissions(target);
-    Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tollgate-tmp");
+    Path temp = Files.createTempFile(parent, "." + target.getFileName(), TEMP_SUFFIX);
+    IN_FLIGHT.add(temp);
     try {
-      Files.write(temp, content);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
       if (permissions != null) {
         Files.setPosixFilePermissions(temp, permissions);
       }
@@ -36,8 +88,40 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      syncDirectory(parent);
     } finally {
       Files.deleteIfExists(temp);
+      IN_FLIGHT.remove(temp);
+    }
+  }
+
+  /** Removes temporary files of {@code name} that a killed earlier write left behind. */
+  private static void removeStaleTemps(Path dir, String name) throws IOException {
+    try (DirectoryStream<Path> stale =
+        Files.newDirectoryStream(dir, p -> isTempOf(p.getFileName().toString(), name))) {
+      for (Path p : stale) {
+        if (!IN_FLIGHT.contains(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static boolean isTempOf(String file, String name) {
+    return file.startsWith("." + name)
+        && file.endsWith(TEMP_SUFFIX)
+        && file.length() > name.length() + 1 + TEMP_SUFFIX.length()
+        && file.substring(name.length() + 1, file.length() - TEMP_SUFFIX.length())
+            .chars()
+            .allMatch(Character::isDigit);
+  }
+
+  /** Makes the rename durable where the platform can sync a directory (not on Windows). */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | RuntimeException e) {
+      // not supported here: the file's own fsync is what matters most
     }
   }
 
