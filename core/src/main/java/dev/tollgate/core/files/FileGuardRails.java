@@ -3,6 +3,7 @@ package dev.tollgate.core.files;
 import dev.tollgate.core.ci.CiDetector;
 import dev.tollgate.core.ci.CiEnvironment;
 import dev.tollgate.core.git.ChangedPaths;
+import dev.tollgate.core.git.CommitRange;
 import dev.tollgate.core.git.GitAttributes;
 import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.git.GitRepository;
@@ -74,7 +75,7 @@ public final class FileGuardRails {
    */
   public static Scope scope(Settings settings, Map<String, String> env) {
     return settings.isSet(SCOPE)
-        ? Scope.parse(settings.choice(SCOPE, "all", List.of("staged", "changed", "all")))
+        ? Scope.parse(settings.choice(SCOPE, "all", List.of("staged", "changed", "all", "commits")))
         : defaultScope(env);
   }
 
@@ -88,7 +89,118 @@ public final class FileGuardRails {
 
   /** Scans and returns everything the scan found, before it becomes a report. */
   public static ScanResult scan(Path dir, Scope scope, FilesConfig config) throws IOException {
+    if (scope == Scope.COMMITS) {
+      throw new IllegalArgumentException("scope commits needs a commit range: use scanCommits");
+    }
     return scan(dir, scope, config, WorkTreeFiles.NO_FOLLOW);
+  }
+
+  /**
+   * Scope {@link Scope#COMMITS}: runs the {@code secrets} check over the lines each commit of the
+   * range adds (merges aside), so a secret added in one commit and removed in a later one is still
+   * found, at the commit that added it. Includes, excludes, {@code tollgate.secrets.allowPaths},
+   * allow markers and the baseline apply as for the files.
+   */
+  public static ScanResult scanCommits(Path dir, CommitRange range, FilesConfig config)
+      throws IOException {
+    List<GlobPattern> includes = GlobPattern.paths(config.includes());
+    List<GlobPattern> excludes = GlobPattern.paths(config.excludes());
+    CheckScopes scopes = new CheckScopes(config);
+    SecretCheck check = new SecretCheck(GlobPattern.paths(config.secretsAllowedPaths()));
+    Map<String, FileFinding> byFingerprint = new java.util.LinkedHashMap<>();
+    List<Finding> notes = new ArrayList<>();
+    Set<String> scanned = new HashSet<>();
+    int[] changes = {0};
+    try (GitRepository repository = GitRepository.open(dir)) {
+      Path root = repository.workTree();
+      List<String> commits = new ArrayList<>();
+      if (config.enabled(SecretCheck.ID)) {
+        repository.walk(range.from(), range.to(), 0, c -> commits.add(c.id()));
+      }
+      for (String commit : commits) {
+        String at = "in commit " + GitRepository.abbreviate(commit) + ": ";
+        repository.addedLines(
+            commit,
+            HISTORY_MAX_FILE,
+            (path, content, added) -> {
+              if ((!includes.isEmpty() && !GlobPattern.anyMatches(includes, path))
+                  || GlobPattern.anyMatches(excludes, path)
+                  || !scopes.applies(SecretCheck.ID, path)
+                  || WhitespaceFixer.binary(content, content.length)) {
+                return;
+              }
+              changes[0]++;
+              scanned.add(path);
+              FindingSink sink =
+                  f -> {
+                    FileFinding located =
+                        new FileFinding(
+                            f.checkId(),
+                            f.kind(),
+                            f.path(),
+                            f.line(),
+                            f.column(),
+                            at + f.message(),
+                            f.hint(),
+                            f.fingerprint());
+                    if (f.kind().equals(SecretCheck.ALLOWED_KIND)) {
+                      notes.add(located.toFinding(Severity.INFO));
+                    } else {
+                      // the oldest commit that added it wins (the walk goes newest first)
+                      byFingerprint.put(f.fingerprint(), located);
+                    }
+                  };
+              LineCheck.Visitor visitor =
+                  check.open(new FileInfo(path, 0100644, false, FileInfo.NOT_COMPARED), sink);
+              if (visitor != null) {
+                addedLines(content, added, visitor);
+              }
+            });
+      }
+      List<FileFinding> findings =
+          applyBaseline(root, config, new ArrayList<>(byFingerprint.values()), scanned, notes);
+      findings.sort(
+          Comparator.comparing(FileFinding::path)
+              .thenComparingInt(FileFinding::line)
+              .thenComparing(FileFinding::message));
+      return new ScanResult(
+          Scope.COMMITS,
+          Optional.of(range.description()),
+          changes[0],
+          findings,
+          config.levels(),
+          notes);
+    }
+  }
+
+  /** Files larger than this are not read from history (a secret is no 50 MB blob). */
+  private static final long HISTORY_MAX_FILE = 8L << 20;
+
+  /** Feeds the added lines (ranges of 0-based line indexes) of a blob to a line visitor. */
+  private static void addedLines(byte[] b, List<int[]> added, LineCheck.Visitor visitor) {
+    int line = 0;
+    int start = 0;
+    int range = 0;
+    while (start < b.length && range < added.size()) {
+      int nl = ByteScan.indexOf(b, start, b.length, (byte) '\n');
+      int next = nl < 0 ? b.length : nl + 1;
+      int[] r = added.get(range);
+      if (line >= r[0] && line < r[1]) {
+        int end = nl < 0 ? b.length : nl;
+        int eol = nl < 0 ? LineCheck.EOL_NONE : LineCheck.EOL_LF;
+        if (end > start && b[end - 1] == '\r' && nl >= 0) {
+          end--;
+          eol = LineCheck.EOL_CRLF;
+        }
+        visitor.line(b, start, end, eol, line + 1);
+      }
+      line++;
+      if (line >= r[1]) {
+        range++;
+      }
+      start = next;
+    }
+    visitor.end(line);
   }
 
   /** Scans, opening working files with {@code opener}. */
