@@ -129,7 +129,8 @@ public final class SecretScanner {
     "qwerty",
     "letmein",
     "admin",
-    "mock"
+    "mock",
+    "hunter2"
   };
 
   /** Key endings that name something other than the secret itself. */
@@ -566,8 +567,11 @@ public final class SecretScanner {
         return;
       }
     }
+    String plain = password.toLowerCase(Locale.ROOT);
     if (password.length() < 3
         || password.equals(user)
+        || plain.contains("pass")
+        || plain.contains("pwd")
         || isPlaceholder(password)
         || user.startsWith("$")
         || repeated(password)
@@ -767,7 +771,9 @@ public final class SecretScanner {
                 b,
                 p,
                 end,
-                c -> c != ' ' && c != '\t' && c != ',' && c != ';' && c != ')' && c != '}');
+                c ->
+                    c != ' ' && c != '\t' && c != ',' && c != ';' && c != ')' && c != '}'
+                        && c != '\'' && c != '"' && c != '`');
         if (indexOf(b, valueStart, valueEnd, "(") >= 0) {
           return; // an expression, not a literal
         }
@@ -894,13 +900,21 @@ public final class SecretScanner {
 
   /**
    * An unquoted identifier, member chain or method reference ({@code serviceAccountCredentials2},
-   * {@code this.token}, {@code Foo::getPassword}, {@code config->secret}): a reference to a value,
-   * not a value. An identifier of one word-like run with digits only at its end counts, so a random
+   * {@code this.token}, {@code Foo::getPassword}, {@code config->secret}, {@code !!config.flag}, a
+   * value that starts with a comment {@code /*#__PURE__*}{@code /}): a reference to a value, not a
+   * value. An identifier of one word-like run with digits only at its end counts, so a random
    * literal ({@code Xk9fLq2mPz8}) does not.
    */
   static boolean isReference(String value) {
-    if (value.contains("::") || value.contains("->")) {
+    if (value.contains("::") || value.contains("->") || value.startsWith("/*")) {
       return true;
+    }
+    int not = 0;
+    while (not < value.length() && value.charAt(not) == '!') {
+      not++;
+    }
+    if (not > 0) {
+      return not < value.length() && isReference(value.substring(not)); // !!config.flag
     }
     String[] parts = value.split("\\.", -1);
     for (String part : parts) {

@@ -200,6 +200,19 @@ class SecretCheckTest {
   }
 
   @Test
+  void realRepositoryShapesFromTheCorpus() {
+    // axios: a negated member chain, a value that starts with a comment
+    assertThat(secrets("xhr.js", "    request.withCredentials = !!_config.withCredentials;\n"))
+        .isEmpty();
+    assertThat(secrets("axios.js", "  CancelToken: /*#__PURE__*/_createClass(CancelToken),\n"))
+        .isEmpty();
+    // requests: placeholder credentials in URLs, a fragment parameter in a quoted URL
+    assertThat(secrets("t.py", "(\"http://user:pass%20pass@complex.url.com/path\", 1),\n")).isEmpty();
+    assertThat(secrets("t.py", "url = f'http://{host}:{port}/#view=edit&token=hunter2'\n"))
+        .isEmpty();
+  }
+
+  @Test
   void urlCredentials() {
     assertThat(secrets("a.yml", "url: jdbc:postgresql://app:Vq3xT9mLp2Wz@db.internal:5432/app\n"))
         .singleElement()
