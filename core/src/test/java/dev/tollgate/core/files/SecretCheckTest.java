@@ -207,7 +207,8 @@ class SecretCheckTest {
     assertThat(secrets("axios.js", "  CancelToken: /*#__PURE__*/_createClass(CancelToken),\n"))
         .isEmpty();
     // requests: placeholder credentials in URLs, a fragment parameter in a quoted URL
-    assertThat(secrets("t.py", "(\"http://user:pass%20pass@complex.url.com/path\", 1),\n")).isEmpty();
+    assertThat(secrets("t.py", "(\"http://user:pass%20pass@complex.url.com/path\", 1),\n"))
+        .isEmpty();
     assertThat(secrets("t.py", "url = f'http://{host}:{port}/#view=edit&token=hunter2'\n"))
         .isEmpty();
   }
