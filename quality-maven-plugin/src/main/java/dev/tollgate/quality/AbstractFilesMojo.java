@@ -13,9 +13,11 @@ abstract class AbstractFilesMojo extends AbstractQualityMojo {
 
   /**
    * Which tracked files to read: {@code staged} (the staged content of paths that differ from
-   * HEAD), {@code changed} (paths changed since the merge base with {@code tollgate.files.base}) or
-   * {@code all} (every tracked file). Default: {@code changed} in a CI pull-request build,
-   * otherwise {@code all}. Untracked and ignored files are never read.
+   * HEAD), {@code changed} (paths changed since the merge base with {@code tollgate.files.base}),
+   * {@code all} (every tracked file) or, for {@code quality:files} only, {@code commits} (the
+   * secrets check over the lines each commit of the {@code quality:commits} range adds). Default:
+   * {@code changed} in a CI pull-request build, otherwise {@code all}. Untracked and ignored files
+   * are never read.
    */
   @Parameter(property = "tollgate.files.scope")
   private String scope;
@@ -44,10 +46,26 @@ abstract class AbstractFilesMojo extends AbstractQualityMojo {
 
   /**
    * The line endings text files must use: {@code lf}, {@code crlf}, or {@code auto} (either, but
-   * not mixed in one file; files-fix converts a mixed file to its majority).
+   * not mixed in one file; files-fix converts a mixed file to its majority). Files git converts
+   * ({@code .gitattributes} {@code text}/{@code eol=}, or {@code core.autocrlf}) must have the line
+   * ending git checks them out with instead, and {@code -text} files keep theirs.
    */
   @Parameter(property = "tollgate.files.lineEndings", defaultValue = "lf")
   private String lineEndings;
+
+  /**
+   * The {@code whitespace} check reads only these paths (path globs, see docs/patterns.md), on top
+   * of {@code tollgate.files.includes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.includes.whitespace")
+  private List<String> includesWhitespace;
+
+  /**
+   * The {@code whitespace} check never reads these paths (path globs, see docs/patterns.md), on top
+   * of {@code tollgate.files.excludes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.excludes.whitespace")
+  private List<String> excludesWhitespace;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;

@@ -21,6 +21,13 @@ public class FilesFixMojo extends AbstractFilesMojo {
   @Parameter(property = "tollgate.files-fix.skip", defaultValue = "false")
   private String skip;
 
+  /**
+   * Whether line endings are rewritten: {@code true}, or {@code false} to only report them (with
+   * {@code quality:files}) and leave them as they are.
+   */
+  @Parameter(property = "tollgate.files.fixLineEndings", defaultValue = "true")
+  private String fixLineEndings;
+
   @Override
   protected boolean isSkipped() {
     return settings().bool("tollgate.files-fix.skip", false);
@@ -29,6 +36,11 @@ public class FilesFixMojo extends AbstractFilesMojo {
   @Override
   protected Report check() throws MojoExecutionException {
     FileFixer.Result result;
+    if (scope() == dev.tollgate.core.files.Scope.COMMITS) {
+      throw new MojoExecutionException(
+          "files-fix fixes working files: scope 'commits' is for quality:files only; use"
+              + " -Dtollgate.files.scope=all, changed or staged");
+    }
     try {
       result = FileFixer.fix(basedir().toPath(), scope(), config());
     } catch (GitException e) {

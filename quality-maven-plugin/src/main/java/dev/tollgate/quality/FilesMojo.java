@@ -6,6 +6,8 @@ import dev.tollgate.core.files.ScanResult;
 import dev.tollgate.core.files.Scope;
 import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.report.Report;
+import dev.tollgate.core.versioning.CommitSecretsScan;
+import dev.tollgate.core.versioning.ReleaseTags;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
@@ -70,6 +72,132 @@ public class FilesMojo extends AbstractFilesMojo {
   private String updateBaseline;
 
   /**
+   * The {@code conflict-markers} check reads only these paths (path globs, see docs/patterns.md),
+   * on top of {@code tollgate.files.includes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.includes.conflict-markers")
+  private List<String> includesConflictMarkers;
+
+  /**
+   * The {@code conflict-markers} check never reads these paths (path globs, see docs/patterns.md),
+   * on top of {@code tollgate.files.excludes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.excludes.conflict-markers")
+  private List<String> excludesConflictMarkers;
+
+  /**
+   * The {@code large-files} check reads only these paths (path globs, see docs/patterns.md), on top
+   * of {@code tollgate.files.includes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.includes.large-files")
+  private List<String> includesLargeFiles;
+
+  /**
+   * The {@code large-files} check never reads these paths (path globs, see docs/patterns.md), on
+   * top of {@code tollgate.files.excludes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.excludes.large-files")
+  private List<String> excludesLargeFiles;
+
+  /**
+   * The {@code secrets} check reads only these paths (path globs, see docs/patterns.md), on top of
+   * {@code tollgate.files.includes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.includes.secrets")
+  private List<String> includesSecrets;
+
+  /**
+   * The {@code secrets} check never reads these paths (path globs, see docs/patterns.md), on top of
+   * {@code tollgate.files.excludes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.excludes.secrets")
+  private List<String> excludesSecrets;
+
+  /**
+   * The {@code syntax} check reads only these paths (path globs, see docs/patterns.md), on top of
+   * {@code tollgate.files.includes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.includes.syntax")
+  private List<String> includesSyntax;
+
+  /**
+   * The {@code syntax} check never reads these paths (path globs, see docs/patterns.md), on top of
+   * {@code tollgate.files.excludes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.excludes.syntax")
+  private List<String> excludesSyntax;
+
+  /**
+   * The {@code names} check reads only these paths (path globs, see docs/patterns.md), on top of
+   * {@code tollgate.files.includes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.includes.names")
+  private List<String> includesNames;
+
+  /**
+   * The {@code names} check never reads these paths (path globs, see docs/patterns.md), on top of
+   * {@code tollgate.files.excludes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.excludes.names")
+  private List<String> excludesNames;
+
+  /**
+   * The {@code exec-bits} check reads only these paths (path globs, see docs/patterns.md), on top
+   * of {@code tollgate.files.includes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.includes.exec-bits")
+  private List<String> includesExecBits;
+
+  /**
+   * The {@code exec-bits} check never reads these paths (path globs, see docs/patterns.md), on top
+   * of {@code tollgate.files.excludes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.excludes.exec-bits")
+  private List<String> excludesExecBits;
+
+  /**
+   * The {@code submodules} check reads only these paths (path globs, see docs/patterns.md), on top
+   * of {@code tollgate.files.includes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.includes.submodules")
+  private List<String> includesSubmodules;
+
+  /**
+   * The {@code submodules} check never reads these paths (path globs, see docs/patterns.md), on top
+   * of {@code tollgate.files.excludes}; the other checks are not affected.
+   */
+  @Parameter(property = "tollgate.files.excludes.submodules")
+  private List<String> excludesSubmodules;
+
+  /**
+   * Globs of JSON files that allow comments and trailing commas (JSON with comments). Default:
+   * {@code tsconfig*.json}, {@code jsconfig*.json}, {@code **}{@code /.vscode/*.json}, {@code
+   * *.code-workspace}, {@code devcontainer.json}, {@code rush.json}, {@code .oxlintrc.json}, {@code
+   * .eslintrc.json} and other tools' JSONC files (see docs/files.md); {@code .jsonc} files always.
+   */
+  @Parameter(property = "tollgate.files.jsonc")
+  private List<String> jsonc;
+
+  /**
+   * With scope {@code commits}: where the range starts, exclusive (any revision), as for {@code
+   * quality:commits}. Empty: the CI pull request's base, else the latest release tag.
+   */
+  @Parameter(property = "tollgate.commits.from")
+  private String from;
+
+  /** With scope {@code commits}: where the range ends, inclusive. Empty: {@code HEAD}. */
+  @Parameter(property = "tollgate.commits.to")
+  private String to;
+
+  /**
+   * With scope {@code commits}: the release tag format, to find the latest release: {@code
+   * ${version}} (write {@code @{version}} in a pom, where Maven would expand {@code ${version}})
+   * stands for a semantic version. Empty: {@code v${version}}.
+   */
+  @Parameter(property = "tollgate.tagFormat")
+  private String tagFormat;
+
+  /**
    * Also write the findings to this file, one per line as kind, path and line separated by tabs
    * (the format the benchmark scoring reads). Unset: not written.
    */
@@ -87,7 +215,16 @@ public class FilesMojo extends AbstractFilesMojo {
     Scope scope = scope();
     ScanResult result;
     try {
-      result = FileGuardRails.scan(basedir().toPath(), scope, config);
+      result =
+          scope == Scope.COMMITS
+              ? CommitSecretsScan.run(
+                  basedir().toPath(),
+                  settings().value("tollgate.commits.from").orElse(null),
+                  settings().value("tollgate.commits.to").orElse(null),
+                  settings().string("tollgate.tagFormat", ReleaseTags.DEFAULT_FORMAT),
+                  System.getenv(),
+                  config)
+              : FileGuardRails.scan(basedir().toPath(), scope, config);
     } catch (GitException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
@@ -97,10 +234,13 @@ public class FilesMojo extends AbstractFilesMojo {
         .info(
             "Tollgate files: scope "
                 + scope.label()
-                + result.baseRef().map(b -> " (since " + b + ")").orElse("")
+                + result
+                    .baseRef()
+                    .map(b -> scope == Scope.COMMITS ? " (" + b + ")" : " (since " + b + ")")
+                    .orElse("")
                 + ", "
                 + result.files()
-                + " file"
+                + (scope == Scope.COMMITS ? " file change" : " file")
                 + (result.files() == 1 ? "" : "s"));
     File tsvFile = settings().value("tollgate.files.tsv").map(File::new).orElse(null);
     if (tsvFile != null) {

@@ -23,10 +23,13 @@ public final class ConflictMarkerCheck implements LineCheck {
   public Visitor open(FileInfo file, FindingSink sink) {
     return new Visitor() {
       private int blockStart;
+      private boolean continuing;
 
       @Override
       public void line(byte[] b, int start, int end, int eol, int number) {
-        if (end - start < 7) {
+        boolean lineStart = !continuing;
+        continuing = eol == EOL_CONTINUED;
+        if (!lineStart || end - start < 7) {
           return;
         }
         byte first = b[start];

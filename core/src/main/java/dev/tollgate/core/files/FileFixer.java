@@ -7,7 +7,10 @@ import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.Severity;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,27 +78,87 @@ public final class FileFixer {
       TrackedFiles git = repository.index();
       WorkTreeFiles workTree = new WorkTreeFiles(git, opener);
       FileGuardRails.Selection selection = FileGuardRails.select(git, scope, config);
+      CheckScopes scopes = new CheckScopes(config);
       for (FileInfo file : selection.files()) {
-        if (file.symlink() || file.submodule() || file.lfs()) {
+        if (file.symlink()
+            || file.submodule()
+            || file.lfs()
+            || file.text() == GitTextRule.BINARY
+            || !scopes.applies(WhitespaceCheck.ID, file.path())) {
           continue;
         }
-        byte[] content = workTree.readAll(file, refused::add);
-        if (content == null) {
-          continue;
+        LineEndings endings = file.text().endings(config.lineEndings());
+        if (!config.fixLineEndings()) {
+          endings = LineEndings.KEEP; // report-only: quality:files reports them, nothing changes
         }
-        WhitespaceFixer.Fixed result =
-            WhitespaceFixer.fix(content, file.markdown(), config.lineEndings());
-        if (result.changed()) {
-          // located above: a regular file, no linked directory on its way
-          Path path = workTree.locate(file, refused::add);
-          if (path != null) {
-            AtomicFiles.write(path, result.content());
-            fixed.add(new FixedFile(file.path(), result.changes()));
+        try {
+          FixedFile done = fixOne(workTree, file, endings, refused);
+          if (done != null) {
+            fixed.add(done);
           }
+        } catch (IOException e) {
+          refused.add(
+              FileFinding.of(
+                  WorkTreeFiles.ID,
+                  "io-error",
+                  file.path(),
+                  0,
+                  0,
+                  "not fixed: " + e.getMessage(),
+                  "check the file and run files-fix again; the other files were fixed"));
         }
       }
     }
     return new Result(fixed, refused);
+  }
+
+  /**
+   * Fixes one file, streaming: a first pass finds whether anything changes (and the majority line
+   * ending for {@code auto}), the second writes the fixed content to a temporary file that then
+   * replaces the file. Binary files (a NUL in the first 8 KB) are never written.
+   */
+  private static FixedFile fixOne(
+      WorkTreeFiles workTree, FileInfo file, LineEndings endings, List<FileFinding> refused)
+      throws IOException {
+    LineEndings resolved;
+    try (InputStream in = stream(workTree, file, refused)) {
+      if (in == null) {
+        return null;
+      }
+      resolved = WhitespaceFixer.resolve(in, endings);
+    }
+    List<String> changes;
+    try (InputStream in = stream(workTree, file, refused)) {
+      if (in == null) {
+        return null;
+      }
+      changes = WhitespaceFixer.fix(in, OutputStream.nullOutputStream(), file.markdown(), resolved);
+    }
+    if (changes.isEmpty()) {
+      return null;
+    }
+    // located again: a regular file, no linked directory on its way
+    Path path = workTree.locate(file, refused::add);
+    if (path == null) {
+      return null;
+    }
+    AtomicFiles.write(
+        path,
+        out -> {
+          try (InputStream in = stream(workTree, file, refused)) {
+            if (in == null) {
+              throw new IOException("the file disappeared while it was fixed");
+            }
+            WhitespaceFixer.fix(in, out, file.markdown(), resolved);
+          }
+        });
+    return new FixedFile(file.path(), changes);
+  }
+
+  private static InputStream stream(
+      WorkTreeFiles workTree, FileInfo file, List<FileFinding> refused) throws IOException {
+    FileScanner.ContentSource.Opened opened = workTree.open(file, refused::add);
+    return opened == null ? null : new BufferedInputStream(opened.stream(), 1 << 16);
   }
 
   /** The fixes as a report: one {@code info} finding per rewritten file. */

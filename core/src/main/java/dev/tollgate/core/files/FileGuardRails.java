@@ -3,9 +3,10 @@ package dev.tollgate.core.files;
 import dev.tollgate.core.ci.CiDetector;
 import dev.tollgate.core.ci.CiEnvironment;
 import dev.tollgate.core.git.ChangedPaths;
+import dev.tollgate.core.git.CommitRange;
+import dev.tollgate.core.git.GitAttributes;
 import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.git.GitRepository;
-import dev.tollgate.core.git.LfsAttributes;
 import dev.tollgate.core.git.TrackedFile;
 import dev.tollgate.core.git.TrackedFiles;
 import dev.tollgate.core.pattern.GlobPattern;
@@ -74,7 +75,7 @@ public final class FileGuardRails {
    */
   public static Scope scope(Settings settings, Map<String, String> env) {
     return settings.isSet(SCOPE)
-        ? Scope.parse(settings.choice(SCOPE, "all", List.of("staged", "changed", "all")))
+        ? Scope.parse(settings.choice(SCOPE, "all", List.of("staged", "changed", "all", "commits")))
         : defaultScope(env);
   }
 
@@ -88,7 +89,118 @@ public final class FileGuardRails {
 
   /** Scans and returns everything the scan found, before it becomes a report. */
   public static ScanResult scan(Path dir, Scope scope, FilesConfig config) throws IOException {
+    if (scope == Scope.COMMITS) {
+      throw new IllegalArgumentException("scope commits needs a commit range: use scanCommits");
+    }
     return scan(dir, scope, config, WorkTreeFiles.NO_FOLLOW);
+  }
+
+  /**
+   * Scope {@link Scope#COMMITS}: runs the {@code secrets} check over the lines each commit of the
+   * range adds (merges aside), so a secret added in one commit and removed in a later one is still
+   * found, at the commit that added it. Includes, excludes, {@code tollgate.secrets.allowPaths},
+   * allow markers and the baseline apply as for the files.
+   */
+  public static ScanResult scanCommits(Path dir, CommitRange range, FilesConfig config)
+      throws IOException {
+    List<GlobPattern> includes = GlobPattern.paths(config.includes());
+    List<GlobPattern> excludes = GlobPattern.paths(config.excludes());
+    CheckScopes scopes = new CheckScopes(config);
+    SecretCheck check = new SecretCheck(GlobPattern.paths(config.secretsAllowedPaths()));
+    Map<String, FileFinding> byFingerprint = new java.util.LinkedHashMap<>();
+    List<Finding> notes = new ArrayList<>();
+    Set<String> scanned = new HashSet<>();
+    int[] changes = {0};
+    try (GitRepository repository = GitRepository.open(dir)) {
+      Path root = repository.workTree();
+      List<String> commits = new ArrayList<>();
+      if (config.enabled(SecretCheck.ID)) {
+        repository.walk(range.from(), range.to(), 0, c -> commits.add(c.id()));
+      }
+      for (String commit : commits) {
+        String at = "in commit " + GitRepository.abbreviate(commit) + ": ";
+        repository.addedLines(
+            commit,
+            HISTORY_MAX_FILE,
+            (path, content, added) -> {
+              if ((!includes.isEmpty() && !GlobPattern.anyMatches(includes, path))
+                  || GlobPattern.anyMatches(excludes, path)
+                  || !scopes.applies(SecretCheck.ID, path)
+                  || WhitespaceFixer.binary(content, content.length)) {
+                return;
+              }
+              changes[0]++;
+              scanned.add(path);
+              FindingSink sink =
+                  f -> {
+                    FileFinding located =
+                        new FileFinding(
+                            f.checkId(),
+                            f.kind(),
+                            f.path(),
+                            f.line(),
+                            f.column(),
+                            at + f.message(),
+                            f.hint(),
+                            f.fingerprint());
+                    if (f.kind().equals(SecretCheck.ALLOWED_KIND)) {
+                      notes.add(located.toFinding(Severity.INFO));
+                    } else {
+                      // the oldest commit that added it wins (the walk goes newest first)
+                      byFingerprint.put(f.fingerprint(), located);
+                    }
+                  };
+              LineCheck.Visitor visitor =
+                  check.open(new FileInfo(path, 0100644, false, FileInfo.NOT_COMPARED), sink);
+              if (visitor != null) {
+                addedLines(content, added, visitor);
+              }
+            });
+      }
+      List<FileFinding> findings =
+          applyBaseline(root, config, new ArrayList<>(byFingerprint.values()), scanned, notes);
+      findings.sort(
+          Comparator.comparing(FileFinding::path)
+              .thenComparingInt(FileFinding::line)
+              .thenComparing(FileFinding::message));
+      return new ScanResult(
+          Scope.COMMITS,
+          Optional.of(range.description()),
+          changes[0],
+          findings,
+          config.levels(),
+          notes);
+    }
+  }
+
+  /** Files larger than this are not read from history (a secret is no 50 MB blob). */
+  private static final long HISTORY_MAX_FILE = 8L << 20;
+
+  /** Feeds the added lines (ranges of 0-based line indexes) of a blob to a line visitor. */
+  private static void addedLines(byte[] b, List<int[]> added, LineCheck.Visitor visitor) {
+    int line = 0;
+    int start = 0;
+    int range = 0;
+    while (start < b.length && range < added.size()) {
+      int nl = ByteScan.indexOf(b, start, b.length, (byte) '\n');
+      int next = nl < 0 ? b.length : nl + 1;
+      int[] r = added.get(range);
+      if (line >= r[0] && line < r[1]) {
+        int end = nl < 0 ? b.length : nl;
+        int eol = nl < 0 ? LineCheck.EOL_NONE : LineCheck.EOL_LF;
+        if (end > start && b[end - 1] == '\r' && nl >= 0) {
+          end--;
+          eol = LineCheck.EOL_CRLF;
+        }
+        visitor.line(b, start, end, eol, line + 1);
+      }
+      line++;
+      if (line >= r[1]) {
+        range++;
+      }
+      start = next;
+    }
+    visitor.end(line);
   }
 
   /** Scans, opening working files with {@code opener}. */
@@ -104,9 +216,14 @@ public final class FileGuardRails {
       boolean staged = scope == Scope.STAGED;
       List<FileFinding> found = new ArrayList<>();
       PathCheck.Tree tree = tree(git, tracked, selection.links(), blobs);
+      CheckScopes scopes = new CheckScopes(config);
       for (Check check : checks(config)) {
         if (check instanceof PathCheck p) {
-          p.check(files, tree, found::add);
+          List<FileInfo> its =
+              scopes.any()
+                  ? files.stream().filter(f -> scopes.applies(p.id(), f.path())).toList()
+                  : files;
+          p.check(its, tree, found::add);
         }
       }
       List<LineCheck> lineChecks = new ArrayList<>();
@@ -120,11 +237,31 @@ public final class FileGuardRails {
       }
       List<FileInfo> regular = files.stream().filter(f -> !f.symlink() && !f.submodule()).toList();
       FileScanner scanner =
-          new FileScanner(lineChecks, contentChecks, source(git, blobs, opener), config.threads());
+          new FileScanner(
+              lineChecks,
+              contentChecks,
+              source(git, blobs, opener),
+              config.threads(),
+              FileScanner.MAX_LINE_BUFFER,
+              scopes);
       found.addAll(scanner.scan(regular));
 
       List<Finding> notes = new ArrayList<>();
-      List<FileFinding> findings = applyBaseline(git.root(), config, found, notes);
+      List<FileFinding> reported = new ArrayList<>();
+      for (FileFinding f : found) {
+        if (f.checkId().equals(SecretCheck.ID) && f.kind().equals(SecretCheck.ALLOWED_KIND)) {
+          notes.add(f.toFinding(Severity.INFO)); // the report keeps the reason
+        } else {
+          reported.add(f);
+        }
+      }
+      Set<String> scanned = new HashSet<>();
+      for (FileInfo f : files) {
+        if (scopes.applies(SecretCheck.ID, f.path())) {
+          scanned.add(f.path());
+        }
+      }
+      List<FileFinding> findings = applyBaseline(git.root(), config, reported, scanned, notes);
       findings.sort(
           Comparator.comparing(FileFinding::path)
               .thenComparingInt(FileFinding::line)
@@ -165,7 +302,9 @@ public final class FileGuardRails {
     List<GlobPattern> includes = GlobPattern.paths(config.includes());
     List<GlobPattern> excludes = GlobPattern.paths(config.excludes());
     boolean staged = scope == Scope.STAGED;
-    LfsAttributes lfs = LfsAttributes.read(git, index, staged);
+    GitAttributes attributes = GitAttributes.read(git, index, staged);
+    Optional<String> autocrlf = git.coreSetting("autocrlf");
+    Optional<String> coreEol = git.coreSetting("eol");
     boolean compareSizes = config.enabled(LargeFileCheck.ID);
     List<FileInfo> files = new ArrayList<>();
     Set<String> tracked = new HashSet<>(index.size() * 2);
@@ -192,7 +331,9 @@ public final class FileGuardRails {
         Optional<String> old = changed.get(path);
         previous = old.isEmpty() ? FileInfo.NEW : compareSizes ? sizeOf(git, old.get(), t) : 0;
       }
-      files.add(new FileInfo(path, t.mode(), !lfs.isEmpty() && lfs.isLfs(path), previous));
+      boolean lfs = !attributes.isEmpty() && attributes.isLfs(path);
+      GitTextRule text = GitTextRule.of(attributes.textRule(path), autocrlf, coreEol, staged);
+      files.add(new FileInfo(path, t.mode(), lfs, previous, text));
     }
     return new Selection(files, tracked, staged ? blobs : null, links, base);
   }
@@ -205,7 +346,7 @@ public final class FileGuardRails {
             new LargeFileCheck(config.maxSize()),
             new SecretCheck(GlobPattern.paths(config.secretsAllowedPaths())),
             new WhitespaceCheck(config.lineEndings()),
-            new SyntaxCheck(),
+            new SyntaxCheck(GlobPattern.paths(config.jsonc())),
             new NameCheck(),
             new ExecBitCheck(),
             new SubmoduleCheck());
@@ -213,7 +354,11 @@ public final class FileGuardRails {
   }
 
   private static List<FileFinding> applyBaseline(
-      Path root, FilesConfig config, List<FileFinding> found, List<Finding> notes)
+      Path root,
+      FilesConfig config,
+      List<FileFinding> found,
+      Set<String> scanned,
+      List<Finding> notes)
       throws IOException {
     Optional<Path> file = config.baseline().map(root::resolve);
     if (file.isEmpty()) {
@@ -222,7 +367,12 @@ public final class FileGuardRails {
     List<FileFinding> secrets =
         found.stream().filter(f -> f.checkId().equals(SecretCheck.ID)).toList();
     if (config.updateBaseline()) {
-      SecretBaseline.write(file.get(), secrets);
+      // entries of files this run did not scan (other includes, another scope) stay as they are
+      List<SecretBaseline.Entry> kept =
+          SecretBaseline.entries(file.get()).stream()
+              .filter(e -> !scanned.contains(e.path()))
+              .toList();
+      SecretBaseline.write(file.get(), kept, secrets);
       notes.add(
           new Finding(
               SecretCheck.ID,

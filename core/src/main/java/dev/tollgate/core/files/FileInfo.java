@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param lfs whether Git LFS stores the file ({@code filter=lfs})
  * @param previousSize the size of the blob this change replaces; {@code -1} for a new file, {@code
  *     -2} when the scan does not compare (scope {@code all})
+ * @param text what git's rules ({@code .gitattributes}, {@code core.autocrlf}) say about its line
+ *     endings
  */
-public record FileInfo(String path, int mode, boolean lfs, long previousSize) {
+public record FileInfo(String path, int mode, boolean lfs, long previousSize, GitTextRule text) {
+
+  /** A file git has no line-ending rule for. */
+  public FileInfo(String path, int mode, boolean lfs, long previousSize) {
+    this(path, mode, lfs, previousSize, GitTextRule.CONFIGURED);
+  }
 
   /** {@link #previousSize} of a file the scope adds. */
   public static final long NEW = -1;
@@ -22,6 +29,7 @@ public record FileInfo(String path, int mode, boolean lfs, long previousSize) {
 
   public FileInfo {
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(text, "text");
   }
 
   /** The file name (last path segment). */

@@ -26,6 +26,13 @@ import java.util.function.Consumer;
  * @param baseline the secrets baseline file (fingerprints of accepted findings); may not exist
  * @param updateBaseline write every current secret finding to the baseline instead of reporting it
  * @param threads how many files are read at once
+ * @param checkIncludes per check id, globs of the only paths that check reads (besides {@code
+ *     includes}); a check without an entry reads every file in scope
+ * @param checkExcludes per check id, globs of paths that check never reads (besides {@code
+ *     excludes})
+ * @param jsonc globs of JSON files that allow comments and trailing commas (JSON with comments)
+ * @param fixLineEndings whether {@code files-fix} rewrites line endings; {@code false} is the
+ *     report-only mode (the check still reports them)
  */
 public record FilesConfig(
     Optional<String> baseRef,
@@ -37,7 +44,11 @@ public record FilesConfig(
     List<String> secretsAllowedPaths,
     Optional<Path> baseline,
     boolean updateBaseline,
-    int threads) {
+    int threads,
+    Map<String, List<String>> checkIncludes,
+    Map<String, List<String>> checkExcludes,
+    List<String> jsonc,
+    boolean fixLineEndings) {
 
   /** Every check id, in reporting order. */
   public static final List<String> CHECKS =
@@ -62,6 +73,15 @@ public record FilesConfig(
     levels = Map.copyOf(levels);
     secretsAllowedPaths = List.copyOf(secretsAllowedPaths);
     Objects.requireNonNull(baseline, "baseline");
+    checkIncludes = Map.copyOf(checkIncludes);
+    checkExcludes = Map.copyOf(checkExcludes);
+    jsonc = List.copyOf(jsonc);
+    for (String id : checkIncludes.keySet()) {
+      requireCheck(id);
+    }
+    for (String id : checkExcludes.keySet()) {
+      requireCheck(id);
+    }
     if (maxSize <= 0) {
       throw new IllegalArgumentException("maxSize must be positive, got " + maxSize);
     }
@@ -75,6 +95,34 @@ public record FilesConfig(
       }
     }
   }
+
+  private static void requireCheck(String id) {
+    if (!CHECKS.contains(id)) {
+      throw new IllegalArgumentException(
+          "unknown check '" + id + "'; the checks are: " + String.join(", ", CHECKS));
+    }
+  }
+
+  /** JSON files that allow comments by design: TypeScript, VS Code, dev containers, linters. */
+  public static final List<String> DEFAULT_JSONC =
+      List.of(
+          "tsconfig*.json",
+          "jsconfig*.json",
+          "**/.vscode/*.json",
+          "*.code-workspace",
+          "devcontainer.json",
+          ".devcontainer.json",
+          "rush.json",
+          ".oxlintrc.json",
+          ".eslintrc.json",
+          "tslint.json",
+          "api-extractor.json",
+          "turbo.json",
+          "biome.json",
+          "deno.json",
+          "cspell.json",
+          "typedoc.json",
+          "language-configuration.json");
 
   /** The default levels: everything is an error, except {@code submodules}, which is off. */
   public static Map<String, Severity> defaultLevels() {
@@ -118,6 +166,12 @@ public record FilesConfig(
 
   /** Whether to write every current secret finding to the baseline instead of reporting it. */
   public static final String SECRETS_UPDATE_BASELINE = "tollgate.secrets.updateBaseline";
+
+  /** Globs of JSON files that allow comments (JSONC); defaults to {@link #DEFAULT_JSONC}. */
+  public static final String JSONC = "tollgate.files.jsonc";
+
+  /** Whether files-fix rewrites line endings ({@code false}: report only). */
+  public static final String FIX_LINE_ENDINGS = "tollgate.files.fixLineEndings";
 
   /** The default secrets baseline. */
   public static final String DEFAULT_BASELINE = ".tollgate/secrets-baseline.tsv";
@@ -178,6 +232,20 @@ public record FilesConfig(
     b.secretsAllowedPaths(settings.list(SECRETS_ALLOW_PATHS));
     b.baseline(Path.of(settings.string(SECRETS_BASELINE, DEFAULT_BASELINE)));
     b.updateBaseline(settings.bool(SECRETS_UPDATE_BASELINE, false));
+    for (String check : CHECKS) {
+      List<String> in = settings.list(INCLUDES + "." + check);
+      if (!in.isEmpty()) {
+        b.checkIncludes(check, in);
+      }
+      List<String> out = settings.list(EXCLUDES + "." + check);
+      if (!out.isEmpty()) {
+        b.checkExcludes(check, out);
+      }
+    }
+    if (settings.isSet(JSONC)) {
+      b.jsonc(settings.list(JSONC));
+    }
+    b.fixLineEndings(settings.bool(FIX_LINE_ENDINGS, true));
     return b.build();
   }
 
@@ -198,8 +266,38 @@ public record FilesConfig(
     private Optional<Path> baseline = Optional.empty();
     private boolean updateBaseline;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private final Map<String, List<String>> checkIncludes = new LinkedHashMap<>();
+    private final Map<String, List<String>> checkExcludes = new LinkedHashMap<>();
+    private List<String> jsonc = DEFAULT_JSONC;
+    private boolean fixLineEndings = true;
 
     private Builder() {}
+
+    /** The only paths one check reads (path globs). */
+    public Builder checkIncludes(String checkId, List<String> globs) {
+      requireCheck(checkId);
+      checkIncludes.put(checkId, List.copyOf(globs));
+      return this;
+    }
+
+    /** Paths one check never reads (path globs). */
+    public Builder checkExcludes(String checkId, List<String> globs) {
+      requireCheck(checkId);
+      checkExcludes.put(checkId, List.copyOf(globs));
+      return this;
+    }
+
+    /** The JSON files that allow comments (path globs). */
+    public Builder jsonc(List<String> globs) {
+      this.jsonc = globs;
+      return this;
+    }
+
+    /** Whether files-fix rewrites line endings. */
+    public Builder fixLineEndings(boolean fix) {
+      this.fixLineEndings = fix;
+      return this;
+    }
 
     public Builder baseRef(String ref) {
       this.baseRef = Optional.ofNullable(ref).filter(r -> !r.isBlank());
@@ -271,7 +369,11 @@ public record FilesConfig(
           secretsAllowedPaths,
           baseline,
           updateBaseline,
-          threads);
+          threads,
+          checkIncludes,
+          checkExcludes,
+          jsonc,
+          fixLineEndings);
     }
   }
 }

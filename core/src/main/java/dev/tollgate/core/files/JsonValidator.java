@@ -1,12 +1,18 @@
 package dev.tollgate.core.files;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A strict JSON (RFC 8259) syntax check over bytes, streaming: no comments, no trailing commas, no
- * single quotes, exactly one value per document. It builds nothing, so any size of document costs
- * only a small buffer.
+ * single quotes, exactly one value per document, valid UTF-8 in strings, no key twice in one object
+ * (as pre-commit-hooks' check-json). It builds nothing but each open object's set of keys, so any
+ * size of document costs little memory. JSON with comments ({@code tsconfig.json}, VS Code
+ * settings) allows {@code //} and {@code /* *}{@code /} comments and trailing commas.
  */
 final class JsonValidator {
 
@@ -16,6 +22,9 @@ final class JsonValidator {
   private static final int MAX_DEPTH = 1000;
 
   private final InputStream in;
+  private final boolean comments;
+  private final ByteArrayOutputStream key = new ByteArrayOutputStream();
+  private boolean capture;
   private final byte[] buf = new byte[16384];
   private int pos;
   private int len;
@@ -23,13 +32,23 @@ final class JsonValidator {
   private int column;
   private int c;
 
-  private JsonValidator(InputStream in) {
+  private JsonValidator(InputStream in, boolean comments) {
     this.in = in;
+    this.comments = comments;
   }
 
   /** The first syntax error of the document, or {@code null} when it is valid JSON. */
   static Error validate(InputStream in) throws IOException {
-    JsonValidator v = new JsonValidator(in);
+    return validate(in, false);
+  }
+
+  /**
+   * The first syntax error of the document, or {@code null} when it is valid.
+   *
+   * @param comments whether it is JSON with comments (comments and trailing commas allowed)
+   */
+  static Error validate(InputStream in, boolean comments) throws IOException {
+    JsonValidator v = new JsonValidator(in, comments);
     try {
       v.advance();
       if (v.c == 0xEF) {
@@ -95,8 +114,32 @@ final class JsonValidator {
   }
 
   private void skipSpace() throws IOException {
-    while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    while (true) {
+      while (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        advance();
+      }
+      if (!comments || c != '/') {
+        return;
+      }
       advance();
+      if (c == '/') {
+        while (c != '\n' && c != -1) {
+          advance();
+        }
+      } else if (c == '*') {
+        advance();
+        int previous = 0;
+        while (!(previous == '*' && c == '/')) {
+          if (c == -1) {
+            fail("unterminated comment");
+          }
+          previous = c;
+          advance();
+        }
+        advance();
+      } else {
+        fail("expected a comment after '/' but found " + describe());
+      }
     }
   }
 
@@ -128,11 +171,25 @@ final class JsonValidator {
       advance();
       return;
     }
+    Set<String> keys = new HashSet<>();
     while (true) {
+      if (c == '}' && comments) {
+        advance(); // a trailing comma
+        return;
+      }
       if (c != '"') {
         fail("expected a quoted member name but found " + describe());
       }
+      int keyLine = line;
+      int keyColumn = column;
+      capture = true;
+      key.reset();
       string();
+      capture = false;
+      String name = key.toString(StandardCharsets.UTF_8);
+      if (!keys.add(name)) {
+        throw new Failure("duplicate key \"" + name + "\"", keyLine, keyColumn);
+      }
       skipSpace();
       if (c != ':') {
         fail("expected ':' but found " + describe());
@@ -161,6 +218,10 @@ final class JsonValidator {
       return;
     }
     while (true) {
+      if (c == ']' && comments) {
+        advance(); // a trailing comma
+        return;
+      }
       value(depth + 1);
       skipSpace();
       if (c == ',') {
@@ -178,10 +239,16 @@ final class JsonValidator {
   private void string() throws IOException {
     advance();
     while (c != '"') {
+      if (capture && c >= 0) {
+        key.write(c);
+      }
       if (c == -1) {
         fail("unterminated string");
       } else if (c < 0x20) {
         fail("control character in a string (escape it)");
+      } else if (c >= 0x80) {
+        utf8();
+        continue;
       } else if (c == '\\') {
         advance();
         if (c == 'u') {
@@ -196,6 +263,42 @@ final class JsonValidator {
         }
       }
       advance();
+    }
+    advance();
+  }
+
+  /** One UTF-8 sequence starting at {@code c}; leaves {@code c} on the byte after it. */
+  private void utf8() throws IOException {
+    int lead = c;
+    int more;
+    int min = 0x80;
+    int max = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      more = 1;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      more = 2;
+      min = lead == 0xE0 ? 0xA0 : 0x80;
+      max = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      more = 3;
+      min = lead == 0xF0 ? 0x90 : 0x80;
+      max = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      fail("invalid UTF-8 (byte 0x" + Integer.toHexString(lead) + ")");
+      return;
+    }
+    for (int i = 0; i < more; i++) {
+      advance();
+      if (c < (i == 0 ? min : 0x80) || c > (i == 0 ? max : 0xBF)) {
+        fail(
+            "invalid UTF-8 (byte 0x"
+                + Integer.toHexString(lead)
+                + " not followed by a valid"
+                + " continuation)");
+      }
+      if (capture) {
+        key.write(c);
+      }
     }
     advance();
   }

@@ -9,7 +9,9 @@ public enum LineEndings {
   /** Every line ends with CR LF ({@code \r\n}). */
   CRLF,
   /** Either, but one per file: mixed files are findings and are fixed to their majority. */
-  AUTO;
+  AUTO,
+  /** Any, even mixed: nothing is reported or changed (git's {@code -text}). Not a setting. */
+  KEEP;
 
   /**
    * Parses {@code lf}, {@code crlf} or {@code auto}, case-insensitively.

@@ -9,7 +9,12 @@ public enum Scope {
   /** Paths changed since the merge base with a base ref; the working files are read. */
   CHANGED,
   /** Every tracked file; the working files are read. */
-  ALL;
+  ALL,
+  /**
+   * The lines each commit of a range adds (the range {@code quality:commits} checks): only the
+   * {@code secrets} check runs, so a secret added and removed again within a pull request is found.
+   */
+  COMMITS;
 
   /** The lower-case name users type: {@code staged}, {@code changed}, {@code all}. */
   public String label() {
@@ -17,7 +22,7 @@ public enum Scope {
   }
 
   /**
-   * Parses {@code staged}, {@code changed} or {@code all}, case-insensitively.
+   * Parses {@code staged}, {@code changed}, {@code all} or {@code commits}, case-insensitively.
    *
    * @throws IllegalArgumentException naming the accepted values
    */
@@ -27,9 +32,10 @@ public enum Scope {
       case "staged" -> STAGED;
       case "changed" -> CHANGED;
       case "all" -> ALL;
+      case "commits" -> COMMITS;
       default ->
           throw new IllegalArgumentException(
-              "unknown scope '" + text + "'; use one of: staged, changed, all");
+              "unknown scope '" + text + "'; use one of: staged, changed, all, commits");
     };
   }
 }

@@ -1,12 +1,17 @@
 package dev.tollgate.core.files;
 
+import dev.tollgate.core.pattern.GlobPattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -15,7 +20,10 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -25,9 +33,13 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Files that do not parse: JSON (strict), YAML (parsed to events only: nothing is constructed, so
- * no tag can instantiate a class), XML (well-formedness; no DTD or external entity is ever loaded,
- * which makes it safe against XXE) and {@code .properties} (malformed {@code \\u} escapes).
+ * Files that do not parse, with the rules of pre-commit-hooks: JSON (strict; no key twice in an
+ * object, valid UTF-8; comments and trailing commas only in the JSON-with-comments files {@link
+ * FilesConfig#jsonc()} names and {@code .jsonc}), YAML (parsed to events only: nothing is
+ * constructed, so custom tags are allowed and no tag can instantiate a class; no key twice in a
+ * mapping, no alias to an undefined anchor), XML (well-formedness; no DTD or external entity is
+ * ever loaded, which makes it safe against XXE) and {@code .properties} (malformed {@code \\u}
+ * escapes).
  */
 public final class SyntaxCheck implements ContentCheck {
 
@@ -35,7 +47,19 @@ public final class SyntaxCheck implements ContentCheck {
   public static final String ID = "syntax";
 
   private static final Set<String> EXTENSIONS =
-      Set.of("json", "yaml", "yml", "xml", "xsd", "xsl", "xslt", "properties");
+      Set.of("json", "jsonc", "yaml", "yml", "xml", "xsd", "xsl", "xslt", "properties");
+
+  private final List<GlobPattern> jsonc;
+
+  /** A check that reads the JSON-with-comments files of {@link FilesConfig#DEFAULT_JSONC}. */
+  public SyntaxCheck() {
+    this(GlobPattern.paths(FilesConfig.DEFAULT_JSONC));
+  }
+
+  /** A check that allows comments in the JSON files these globs match. */
+  public SyntaxCheck(List<GlobPattern> jsonc) {
+    this.jsonc = List.copyOf(jsonc);
+  }
 
   private static final SAXParserFactory SAX = secureFactory();
 
@@ -71,19 +95,21 @@ public final class SyntaxCheck implements ContentCheck {
       return;
     }
     switch (file.extension()) {
-      case "json" -> json(file, content, sink);
+      case "json" -> json(file, content, sink, GlobPattern.anyMatches(jsonc, file.path()));
+      case "jsonc" -> json(file, content, sink, true);
       case "yaml", "yml" -> yaml(file, content, sink);
       case "properties" -> properties(file, content, sink);
       default -> xml(file, content, sink);
     }
   }
 
-  private static void json(FileInfo file, Content content, FindingSink sink) throws IOException {
+  private static void json(FileInfo file, Content content, FindingSink sink, boolean comments)
+      throws IOException {
     if (content.size() == 0) {
       return;
     }
     try (InputStream in = content.open()) {
-      JsonValidator.Error error = JsonValidator.validate(in);
+      JsonValidator.Error error = JsonValidator.validate(in, comments);
       if (error != null) {
         report(file, sink, "JSON", error.line(), error.column(), error.message());
       }
@@ -93,8 +119,13 @@ public final class SyntaxCheck implements ContentCheck {
   private static void yaml(FileInfo file, Content content, FindingSink sink) throws IOException {
     try (Reader reader = new InputStreamReader(content.open(), StandardCharsets.UTF_8)) {
       Iterator<Event> events = new Parse(YAML).parseReader(reader).iterator();
+      YamlStructure structure = new YamlStructure();
       while (events.hasNext()) {
-        events.next();
+        String problem = structure.accept(events.next());
+        if (problem != null) {
+          report(file, sink, "YAML", structure.line, structure.column, problem);
+          return;
+        }
       }
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -157,6 +188,112 @@ public final class SyntaxCheck implements ContentCheck {
     }
     String s = text.strip().replaceAll("\\s+", " ");
     return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+  }
+
+  /**
+   * What a YAML composer would refuse, checked over the events (nothing is constructed): a key
+   * twice in one mapping (the merge key {@code <<} aside), an alias to an anchor not defined before
+   * it in the document.
+   */
+  private static final class YamlStructure {
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Set<String> anchors = new HashSet<>();
+    int line;
+    int column;
+
+    private static final class Frame {
+      final boolean mapping;
+      final Set<String> keys = new HashSet<>();
+      boolean expectKey = true;
+
+      Frame(boolean mapping) {
+        this.mapping = mapping;
+      }
+    }
+
+    /** The problem this event shows, or {@code null}. */
+    String accept(Event event) {
+      switch (event.getEventId()) {
+        case DocumentStart -> {
+          anchors.clear();
+          stack.clear();
+        }
+        case MappingStart, SequenceStart -> {
+          String problem = node(event, null);
+          stack.push(new Frame(event.getEventId() == Event.ID.MappingStart));
+          return problem;
+        }
+        case MappingEnd, SequenceEnd -> {
+          if (!stack.isEmpty()) {
+            stack.pop();
+          }
+        }
+        case Scalar -> {
+          return node(event, (ScalarEvent) event);
+        }
+        case Alias -> {
+          String name = ((AliasEvent) event).getAlias().getValue();
+          if (!anchors.contains(name)) {
+            mark(event);
+            return "found undefined alias '" + name + "'";
+          }
+          return node(event, null);
+        }
+        default -> {
+          // stream and document ends, comments
+        }
+      }
+      return null;
+    }
+
+    private String node(Event event, ScalarEvent scalar) {
+      if (event instanceof NodeEvent n) {
+        n.getAnchor().ifPresent(a -> anchors.add(a.getValue()));
+      }
+      Frame top = stack.peek();
+      if (top == null || !top.mapping) {
+        return null;
+      }
+      boolean isKey = top.expectKey;
+      top.expectKey = !top.expectKey;
+      if (!isKey || scalar == null) {
+        return null;
+      }
+      String value = scalar.getValue();
+      if (value.equals("<<") && scalar.isPlain()) {
+        return null;
+      }
+      String key;
+      if (scalar.isPlain() && !looksString(value)) {
+        key = "typed:" + value;
+      } else {
+        key = "str:" + value;
+      }
+      if (!top.keys.add(key)) {
+        mark(event);
+        return "found duplicate key \"" + value + "\"";
+      }
+      return null;
+    }
+
+    /** Whether a plain scalar resolves to a string (not a number, boolean or null). */
+    private static boolean looksString(String v) {
+      return !(v.isEmpty()
+          || v.equals("~")
+          || v.matches("(?i)null|true|false|yes|no|on|off")
+          || v.matches("[-+]?(0|[1-9][0-9_]*|0x[0-9a-fA-F_]+|0o?[0-7_]+)")
+          || v.matches("[-+]?([0-9][0-9_]*)?\\.?[0-9]+([eE][-+]?[0-9]+)?"));
+    }
+
+    private void mark(Event event) {
+      event
+          .getStartMark()
+          .ifPresent(
+              m -> {
+                line = m.getLine() + 1;
+                column = m.getColumn() + 1;
+              });
+    }
   }
 
   /** Resolves every external entity (and DTD) to nothing: nothing outside the file is read. */

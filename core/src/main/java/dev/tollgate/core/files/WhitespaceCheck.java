@@ -30,6 +30,11 @@ public final class WhitespaceCheck implements LineCheck {
 
   @Override
   public Visitor open(FileInfo file, FindingSink sink) {
+    if (file.text() == GitTextRule.BINARY) {
+      return null; // .gitattributes says binary: not a text file, whatever its content
+    }
+    LineEndings endings = file.text().endings(lineEndings);
+    String rule = file.text().source(lineEndings);
     boolean markdown = file.markdown();
     String path = file.path();
     return new Visitor() {
@@ -41,10 +46,28 @@ public final class WhitespaceCheck implements LineCheck {
       private int emptyAtEnd;
       private int lastEol = -1;
       private boolean lastNonEmpty;
+      private boolean continuing;
+      private boolean pieceEndedInBlank;
 
       @Override
       public void line(byte[] b, int start, int end, int eol, int number) {
-        if (number == 1
+        boolean firstPiece = !continuing;
+        continuing = eol == EOL_CONTINUED;
+        if (continuing) {
+          // a piece of an overlong line: only its last piece has the line's end
+          if (end > start) {
+            emptyAtEnd = 0;
+            lastNonEmpty = true;
+            pieceEndedInBlank = b[end - 1] == ' ' || b[end - 1] == '\t';
+          }
+          return;
+        }
+        if (!firstPiece && end == start && pieceEndedInBlank) {
+          trailingWhitespace(b, start, end, number);
+        }
+        pieceEndedInBlank = false;
+        if (firstPiece
+            && number == 1
             && end - start >= 3
             && b[start] == (byte) 0xEF
             && b[start + 1] == (byte) 0xBB
@@ -129,7 +152,7 @@ public final class WhitespaceCheck implements LineCheck {
       }
 
       private void lineEndings() {
-        switch (lineEndings) {
+        switch (endings) {
           case LF -> {
             if (crlf > 0) {
               sink.report(
@@ -142,7 +165,8 @@ public final class WhitespaceCheck implements LineCheck {
                       crlf
                           + " CRLF line ending"
                           + (crlf == 1 ? "" : "s")
-                          + ", the first here; tollgate.files.lineEndings=lf",
+                          + ", the first here; "
+                          + rule,
                       FIX));
             }
           }
@@ -155,10 +179,7 @@ public final class WhitespaceCheck implements LineCheck {
                       path,
                       firstLf,
                       0,
-                      lf
-                          + " LF line ending"
-                          + (lf == 1 ? "" : "s")
-                          + ", the first here; tollgate.files.lineEndings=crlf",
+                      lf + " LF line ending" + (lf == 1 ? "" : "s") + ", the first here; " + rule,
                       FIX));
             }
           }
@@ -175,6 +196,9 @@ public final class WhitespaceCheck implements LineCheck {
                       "mixed line endings (" + lf + " LF, " + crlf + " CRLF)",
                       FIX));
             }
+          }
+          case KEEP -> {
+            // git keeps this file's line endings as they are (-text)
           }
         }
       }

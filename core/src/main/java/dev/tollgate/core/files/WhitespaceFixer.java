@@ -1,13 +1,21 @@
 package dev.tollgate.core.files;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Repairs what {@link WhitespaceCheck} finds, as a pure function over bytes: removes a UTF-8 byte
- * order mark and trailing spaces and tabs (keeping Markdown hard breaks), normalizes line endings,
- * and ends the file with exactly one newline (an empty file stays empty).
+ * Repairs what {@link WhitespaceCheck} finds, streaming over bytes (memory stays bounded whatever
+ * the file's size): removes a UTF-8 byte order mark and trailing spaces, tabs and stray carriage
+ * returns (keeping Markdown hard breaks), normalizes line endings, and ends the file with exactly
+ * one newline (an empty file stays empty). Only LF and CR LF end a line, as for git; a carriage
+ * return at the end of a line is taken with it, so one run settles every file: fixing fixed content
+ * changes nothing.
  */
 public final class WhitespaceFixer {
 
@@ -29,121 +37,282 @@ public final class WhitespaceFixer {
 
   /** Fixes one text file's content; binary content (NUL in the first 8 KB) is left alone. */
   public static Fixed fix(byte[] in, boolean markdown, LineEndings endings) {
-    for (int i = 0; i < Math.min(in.length, FileScanner.BINARY_PROBE); i++) {
-      if (in[i] == 0) {
-        return new Fixed(in, List.of());
+    try {
+      LineEndings resolved = resolve(new ByteArrayInputStream(in), endings);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + 16);
+      List<String> changes = fix(new ByteArrayInputStream(in), out, markdown, resolved);
+      return changes.isEmpty() ? new Fixed(in, List.of()) : new Fixed(out.toByteArray(), changes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the first 8 KB hold a NUL byte (git's test for binary content). */
+  public static boolean binary(byte[] head, int length) {
+    return ByteScan.indexOf(head, 0, Math.min(length, FileScanner.BINARY_PROBE), (byte) 0) >= 0;
+  }
+
+  /**
+   * {@link LineEndings#AUTO} made concrete by one counting pass over the content (the majority of
+   * its line endings); any other value as it is.
+   */
+  public static LineEndings resolve(InputStream in, LineEndings endings) throws IOException {
+    if (endings != LineEndings.AUTO) {
+      return endings;
+    }
+    long lf = 0;
+    long crlf = 0;
+    byte[] buf = new byte[1 << 16];
+    int previous = -1;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      for (int i = 0; i < n; i++) {
+        byte b = buf[i];
+        if (b == '\n') {
+          if (previous == '\r') {
+            crlf++;
+          } else {
+            lf++;
+          }
+        }
+        previous = b;
       }
     }
-    List<String> changes = new ArrayList<>();
-    int start = 0;
-    if (in.length >= 3 && in[0] == (byte) 0xEF && in[1] == (byte) 0xBB && in[2] == (byte) 0xBF) {
-      start = 3;
-      changes.add("removed the UTF-8 byte order mark");
+    return crlf > lf ? LineEndings.CRLF : LineEndings.LF;
+  }
+
+  /**
+   * Fixes a stream into another, never holding more than a line's trailing whitespace; returns what
+   * changed (empty when the output equals the input). Binary content is copied unchanged.
+   *
+   * @param endings {@link LineEndings#LF}, {@link LineEndings#CRLF} or {@link LineEndings#KEEP}
+   *     (each line keeps its own ending); resolve {@link LineEndings#AUTO} first
+   */
+  public static List<String> fix(
+      InputStream in, OutputStream out, boolean markdown, LineEndings endings) throws IOException {
+    if (endings == LineEndings.AUTO) {
+      throw new IllegalArgumentException("resolve AUTO first");
     }
-    int lf = 0;
-    int crlf = 0;
-    for (int i = start; i < in.length; i++) {
-      if (in[i] == '\n') {
-        if (i > start && in[i - 1] == '\r') {
-          crlf++;
-        } else {
-          lf++;
+    return new Run(out, markdown, endings).run(in);
+  }
+
+  /** One fix over one stream. */
+  private static final class Run {
+    private static final int LF = 1;
+    private static final int CRLF = 2;
+
+    private final OutputStream out;
+    private final boolean markdown;
+    private final LineEndings endings;
+    private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+    private final List<Integer> blankEndings = new ArrayList<>();
+    private boolean lineHasContent;
+    private boolean anyContent;
+    private int lastContentEnding;
+    private int lastEnding = 1;
+    private long trailing;
+    private long converted;
+    private boolean bom;
+    private boolean strayCr;
+
+    Run(OutputStream out, boolean markdown, LineEndings endings) {
+      this.out = out;
+      this.markdown = markdown;
+      this.endings = endings;
+    }
+
+    List<String> run(InputStream in) throws IOException {
+      byte[] buf = new byte[1 << 16];
+      int n = readFully(in, buf);
+      if (binary(buf, n)) {
+        out.write(buf, 0, n);
+        in.transferTo(out);
+        return List.of();
+      }
+      int from = 0;
+      if (n >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+        from = 3;
+        bom = true;
+      }
+      boolean empty = n == from;
+      while (n > 0) {
+        feed(buf, from, n);
+        from = 0;
+        n = in.read(buf);
+      }
+      return finish(empty);
+    }
+
+    private void feed(byte[] b, int from, int to) throws IOException {
+      int runStart = from; // content bytes not yet written, since the last held whitespace
+      for (int i = from; i < to; i++) {
+        byte c = b[i];
+        if (c == '\n' || c == ' ' || c == '\t' || c == '\r') {
+          if (i > runStart) {
+            content(b, runStart, i);
+          }
+          runStart = i + 1;
+          if (c == '\n') {
+            endLine();
+          } else {
+            held.write(c);
+          }
         }
       }
+      if (to > runStart) {
+        content(b, runStart, to);
+      }
     }
-    boolean useCrlf =
-        switch (endings) {
-          case LF -> false;
-          case CRLF -> true;
-          case AUTO -> crlf > lf;
-        };
-    int converted = useCrlf ? lf : crlf;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + 16);
-    int trailing = 0;
-    int pendingBlank = 0;
-    boolean any = false;
-    int lineStart = start;
-    while (lineStart < in.length) {
-      int nl = lineStart;
-      while (nl < in.length && in[nl] != '\n') {
-        nl++;
-      }
-      int end = nl;
-      if (nl < in.length && end > lineStart && in[end - 1] == '\r') {
-        end--;
-      }
-      int content = end;
-      while (content > lineStart && (in[content - 1] == ' ' || in[content - 1] == '\t')) {
-        content--;
-      }
-      if (content < end) {
-        boolean hardBreak = markdown && content > lineStart && end - content >= 2;
-        for (int i = content; i < end && hardBreak; i++) {
-          hardBreak = in[i] == ' ';
+
+    /**
+     * Bytes that are neither whitespace nor a line ending: whatever was held is inside the line.
+     */
+    private void content(byte[] b, int from, int to) throws IOException {
+      if (!lineHasContent) {
+        if (anyContent) {
+          newline(lastContentEnding);
         }
-        if (hardBreak) {
-          content = end;
+        for (int ending : blankEndings) {
+          newline(ending);
+        }
+        blankEndings.clear();
+        lineHasContent = true;
+        anyContent = true;
+      }
+      held.writeTo(out);
+      held.reset();
+      out.write(b, from, to - from);
+    }
+
+    private void endLine() throws IOException {
+      byte[] ws = held.toByteArray();
+      held.reset();
+      int n = ws.length;
+      int ending = LF;
+      if (n > 0 && ws[n - 1] == '\r') {
+        ending = CRLF;
+        n--;
+      }
+      if (n > 0) {
+        if (lineHasContent && markdown && n >= 2 && spacesOnly(ws, n)) {
+          out.write(ws, 0, n); // a Markdown hard break
         } else {
           trailing++;
+          for (int i = 0; i < n; i++) {
+            strayCr |= ws[i] == '\r';
+          }
         }
       }
-      if (content == lineStart) {
-        pendingBlank++;
+      lastEnding = ending;
+      if (lineHasContent) {
+        lastContentEnding = ending;
       } else {
-        for (int i = 0; i < pendingBlank; i++) {
-          newline(out, useCrlf);
-        }
-        pendingBlank = 0;
-        if (any) {
-          newline(out, useCrlf);
-        }
-        out.write(in, lineStart, content - lineStart);
-        any = true;
+        blankEndings.add(ending);
       }
-      lineStart = nl + 1;
+      lineHasContent = false;
     }
-    if (any) {
-      newline(out, useCrlf);
+
+    private List<String> finish(boolean empty) throws IOException {
+      int heldWhitespace = held.size();
+      if (lineHasContent || heldWhitespace > 0) {
+        // the last line has no line ending
+        boolean hadContent = lineHasContent;
+        byte[] ws = held.toByteArray();
+        held.reset();
+        if (ws.length > 0) {
+          trailing++;
+        }
+        if (hadContent) {
+          lastContentEnding = 0;
+        }
+      }
+      boolean addedNewline = false;
+      if (anyContent) {
+        if (lastContentEnding == 0) {
+          addedNewline = true;
+          newline(lastEnding, false);
+        } else {
+          newline(lastContentEnding);
+        }
+      }
+      int blankAtEnd = blankEndings.size();
+      List<String> changes = new ArrayList<>();
+      if (bom) {
+        changes.add("removed the UTF-8 byte order mark");
+      }
+      if (trailing > 0) {
+        changes.add(
+            "removed trailing whitespace"
+                + (strayCr ? " and stray carriage returns" : "")
+                + " on "
+                + lines(trailing));
+      }
+      if (converted > 0) {
+        changes.add(
+            "converted "
+                + lines(converted)
+                + " to "
+                + (endings == LineEndings.CRLF ? "CRLF" : "LF"));
+      }
+      if (addedNewline) {
+        changes.add("added the final newline");
+      }
+      if (blankAtEnd > 0 && !empty) {
+        changes.add(
+            anyContent
+                ? "removed "
+                    + blankAtEnd
+                    + " blank line"
+                    + (blankAtEnd == 1 ? "" : "s")
+                    + " at the end"
+                : "emptied a file of blank lines");
+      }
+      return List.copyOf(changes);
     }
-    if (trailing > 0) {
-      changes.add("removed trailing whitespace on " + lines(trailing));
+
+    private void newline(int original) throws IOException {
+      newline(original, true);
     }
-    if (converted > 0) {
-      changes.add("converted " + lines(converted) + " to " + (useCrlf ? "CRLF" : "LF"));
+
+    private void newline(int original, boolean counts) throws IOException {
+      int ending =
+          switch (endings) {
+            case LF -> LF;
+            case CRLF -> CRLF;
+            default -> original;
+          };
+      if (counts && ending != original) {
+        converted++;
+      }
+      if (ending == CRLF) {
+        out.write('\r');
+      }
+      out.write('\n');
     }
-    byte[] fixed = out.toByteArray();
-    int endBefore = endingState(in, start);
-    if (endBefore == 1 && any) {
-      changes.add("added the final newline");
-    } else if (pendingBlank > 0 && (any || in.length > start)) {
-      changes.add(
-          any
-              ? "removed "
-                  + pendingBlank
-                  + " blank line"
-                  + (pendingBlank == 1 ? "" : "s")
-                  + " at the end"
-              : "emptied a file of blank lines");
+
+    private static boolean spacesOnly(byte[] ws, int n) {
+      for (int i = 0; i < n; i++) {
+        if (ws[i] != ' ') {
+          return false;
+        }
+      }
+      return true;
     }
-    if (changes.isEmpty() && !java.util.Arrays.equals(fixed, in)) {
-      changes.add("normalized whitespace");
-    }
-    return changes.isEmpty() ? new Fixed(in, List.of()) : new Fixed(fixed, List.copyOf(changes));
   }
 
-  /** 1 when the content does not end with a newline, 0 otherwise. */
-  private static int endingState(byte[] in, int start) {
-    return in.length > start && in[in.length - 1] != '\n' ? 1 : 0;
-  }
-
-  private static void newline(ByteArrayOutputStream out, boolean crlf) {
-    if (crlf) {
-      out.write('\r');
+  private static int readFully(InputStream in, byte[] b) throws IOException {
+    int total = 0;
+    while (total < b.length) {
+      int r = in.read(b, total, b.length - total);
+      if (r < 0) {
+        break;
+      }
+      total += r;
     }
-    out.write('\n');
+    return total;
   }
 
-  private static String lines(int n) {
+  private static String lines(long n) {
     return n + " line" + (n == 1 ? "" : "s");
   }
 }

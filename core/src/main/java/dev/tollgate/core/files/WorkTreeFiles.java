@@ -137,17 +137,6 @@ final class WorkTreeFiles implements FileScanner.ContentSource {
     return null;
   }
 
-  /** Reads a located file whole (for {@code files-fix}); {@code null} after a finding. */
-  byte[] readAll(FileInfo file, FindingSink sink) throws IOException {
-    Opened opened = open(file, sink);
-    if (opened == null) {
-      return null;
-    }
-    try (var in = opened.stream()) {
-      return in.readAllBytes();
-    }
-  }
-
   /** Why files of this directory lie beyond a symbolic link, or empty when they do not. */
   private Optional<String> beyondLink(Path dir) {
     if (dir == null || dir.equals(root)) {

@@ -736,6 +736,76 @@ public final class GitRepository implements AutoCloseable {
     }
   }
 
+  /** What one commit adds to one file. */
+  public interface AddedLinesVisitor {
+
+    /**
+     * One file the commit adds or changes.
+     *
+     * @param path the repository-relative path after the commit
+     * @param content the file's content after the commit
+     * @param added the added line ranges, each {@code [first, end)} as 0-based line indexes into
+     *     {@code content}, in order
+     */
+    void file(String path, byte[] content, List<int[]> added) throws IOException;
+  }
+
+  /**
+   * Hands the lines a commit adds (compared with its only parent, or with nothing for a root
+   * commit) to the visitor, file by file. Merge commits add nothing of their own and are skipped;
+   * files over {@code maxSize} bytes, submodules and symbolic links are too.
+   */
+  public void addedLines(String commitId, long maxSize, AddedLinesVisitor visitor) {
+    try (RevWalk walk = new RevWalk(repo);
+        org.eclipse.jgit.diff.DiffFormatter diff =
+            new org.eclipse.jgit.diff.DiffFormatter(
+                org.eclipse.jgit.util.io.DisabledOutputStream.INSTANCE)) {
+      RevCommit commit = walk.parseCommit(ObjectId.fromString(commitId));
+      if (commit.getParentCount() > 1) {
+        return;
+      }
+      diff.setRepository(repo);
+      diff.setDiffAlgorithm(
+          org.eclipse.jgit.diff.DiffAlgorithm.getAlgorithm(
+              org.eclipse.jgit.diff.DiffAlgorithm.SupportedAlgorithm.HISTOGRAM));
+      diff.setDetectRenames(true);
+      RevCommit parent =
+          commit.getParentCount() == 1 ? walk.parseCommit(commit.getParent(0)) : null;
+      List<org.eclipse.jgit.diff.DiffEntry> entries =
+          diff.scan(parent == null ? null : parent.getTree(), commit.getTree());
+      for (org.eclipse.jgit.diff.DiffEntry entry : entries) {
+        if (entry.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.DELETE
+            || entry.getNewMode() != org.eclipse.jgit.lib.FileMode.REGULAR_FILE
+                && entry.getNewMode() != org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) {
+          continue;
+        }
+        org.eclipse.jgit.lib.ObjectLoader loader = repo.open(entry.getNewId().toObjectId());
+        if (loader.getSize() > maxSize) {
+          continue;
+        }
+        byte[] content = loader.getCachedBytes(Integer.MAX_VALUE);
+        List<int[]> added = new ArrayList<>();
+        for (org.eclipse.jgit.diff.Edit edit : diff.toFileHeader(entry).toEditList()) {
+          if (edit.getEndB() > edit.getBeginB()) {
+            added.add(new int[] {edit.getBeginB(), edit.getEndB()});
+          }
+        }
+        if (!added.isEmpty()) {
+          visitor.file(entry.getNewPath(), content, added);
+        }
+      }
+    } catch (MissingObjectException e) {
+      throw new GitException(
+          "commit "
+              + abbreviate(commitId)
+              + " or one of its files is missing (shallow clone?); "
+              + UNSHALLOW_FIX,
+          e);
+    } catch (IOException e) {
+      throw failure("read the changes of commit " + abbreviate(commitId), e);
+    }
+  }
+
   /** The first seven hex digits of a commit id. */
   public static String abbreviate(String id) {
     return id.length() > 7 ? id.substring(0, 7) : id;

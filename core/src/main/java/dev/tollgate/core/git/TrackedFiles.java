@@ -49,6 +49,15 @@ public final class TrackedFiles {
     return root;
   }
 
+  /**
+   * A {@code core.*} setting of the repository's configuration (local, global, system), lower case,
+   * e.g. {@code autocrlf} or {@code eol}; empty when not set.
+   */
+  public Optional<String> coreSetting(String name) {
+    return Optional.ofNullable(repository.getConfig().getString("core", null, name))
+        .map(v -> v.trim().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** The JGit repository, for the other classes of this package. */
   Repository repository() {
     return repository;

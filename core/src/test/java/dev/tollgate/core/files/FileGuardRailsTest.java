@@ -197,4 +197,50 @@ class FileGuardRailsTest {
         .isInstanceOf(GitException.class)
         .hasMessageContaining("no git repository at or above");
   }
+
+  @Test
+  void commitsScopeFindsASecretAddedAndRemovedWithinTheRange() throws Exception {
+    write("a.txt", "base\n");
+    commit("chore: base");
+    String base = git.getRepository().resolve("HEAD").name();
+    write("conf/app.properties", "x=1\naws.accessKeyId=" + AWS_ID + "\n");
+    commit("feat: add config");
+    write("conf/app.properties", "x=1\n");
+    commit("fix: remove the key");
+    String head = git.getRepository().resolve("HEAD").name();
+    assertThat(scan(Scope.ALL)).isEmpty();
+    var result =
+        FileGuardRails.scanCommits(
+            dir,
+            new dev.tollgate.core.git.CommitRange(base, head, "test range"),
+            FilesConfig.builder().build());
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path() + ":" + f.line()).isEqualTo("conf/app.properties:2");
+              assertThat(f.message()).startsWith("in commit ").contains("AKIA…(20 chars)");
+            });
+  }
+
+  @Test
+  void baselineUpdateKeepsEntriesOfFilesOutsideTheRun() throws Exception {
+    write("src/a.properties", "aws.accessKeyId=" + AWS_ID + "\n");
+    write(
+        ".tollgate/secrets-baseline.tsv",
+        "# kept\n0123456789abcdef0123456789abcdef\tother/keep.properties\t3\n");
+    commit("chore: init");
+    FileGuardRails.scan(
+        dir,
+        Scope.ALL,
+        FilesConfig.builder()
+            .includes(List.of("src/"))
+            .baseline(Path.of(".tollgate/secrets-baseline.tsv"))
+            .updateBaseline(true)
+            .build());
+    String baseline = Files.readString(dir.resolve(".tollgate/secrets-baseline.tsv"));
+    assertThat(baseline)
+        .contains("0123456789abcdef0123456789abcdef\tother/keep.properties\t3")
+        .contains("\tsrc/a.properties\t1");
+  }
 }

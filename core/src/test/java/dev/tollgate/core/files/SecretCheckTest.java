@@ -57,7 +57,11 @@ class SecretCheckTest {
 
   @Test
   void pgpAndInlineJsonKeys() {
-    assertThat(secrets("k.asc", "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF\n")).hasSize(1);
+    assertThat(
+            secrets(
+                "k.asc",
+                "-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\nlQOYBF" + B64 + "\n"))
+        .hasSize(1);
     String json =
         "{\"private_key\": \"-----BEGIN RSA PRIVATE KEY-----\\n" + B64 + "\\n-----END\"}\n";
     assertThat(secrets("k.json", json)).hasSize(1);
@@ -85,7 +89,7 @@ class SecretCheckTest {
     String jwt =
         "eyJhbGciOiJIUzI1NiJ9" + ".eyJzdWIiOiIxMjM0NTY3ODkwIn0" + ".SflKxwRJSMeKKF2QT4fwpMeJf36PO";
     String hook =
-        "https://hooks.slack.com/services/" + "T00000000/B00000000/XXXXabcdXXXXabcdXXXXabcd";
+        "https://hooks.slack.com/services/" + "T4K7ZQ2MB/B09X3LRT6PQ/q8Zr2LmX9vT4kW7nB3cY6hJ1";
     for (String token : List.of(ghp, glpat, slack, google, stripe, npm, jwt, hook)) {
       var found = scan(check, "c.yaml", "value: " + token + "\n");
       assertThat(found).as(token).hasSize(1);
@@ -113,7 +117,9 @@ class SecretCheckTest {
 
   @Test
   void inlineAllowMarkerAndAllowedPaths() {
-    assertThat(secrets("a.properties", "id=" + AWS_ID + " # tollgate:allow\n")).isEmpty();
+    assertThat(scan(check, "a.properties", "id=" + AWS_ID + " # tollgate:allow\n"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.kind()).isEqualTo(SecretCheck.ALLOWED_KIND));
     SecretCheck allowing = new SecretCheck(List.of(GlobPattern.path("src/test/**")));
     assertThat(scan(allowing, "src/test/keys.properties", "id=" + AWS_ID + "\n")).isEmpty();
     assertThat(scan(allowing, "src/main/keys.properties", "id=" + AWS_ID + "\n")).hasSize(1);
@@ -123,5 +129,99 @@ class SecretCheckTest {
   void maskShowsOnlyAPrefix() {
     assertThat(dev.tollgate.core.secrets.Secrets.mask(AWS_ID)).isEqualTo("AKIA…(20 chars)");
     assertThat(dev.tollgate.core.secrets.Secrets.mask("short")).isEqualTo("****");
+  }
+
+  @Test
+  void allowMarkersAreExactWordsOnTheLineOrTheLineAbove() {
+    var found =
+        scan(
+            check,
+            "a.properties",
+            "# tollgate:allow-next-line: rotated in 2024, kept for the migration test\n"
+                + "id="
+                + AWS_ID
+                + "\n"
+                + "other="
+                + AWS_ID
+                + " # tollgate:allowed-by-nobody\n"
+                + "third="
+                + AWS_ID
+                + " <!-- tollgate:allow (fixture) -->\n"
+                + "fourth="
+                + AWS_ID
+                + "\n");
+    assertThat(found)
+        .extracting(f -> f.line() + " " + f.kind() + " " + f.message())
+        .containsExactly(
+            "2 allowed AWS access key id AKIA…(20 chars) allowed by tollgate:allow-next-line:"
+                + " rotated in 2024, kept for the migration test",
+            "3 secret AWS access key id AKIA…(20 chars)",
+            "4 allowed AWS access key id AKIA…(20 chars) allowed by tollgate:allow: fixture",
+            "5 secret AWS access key id AKIA…(20 chars)");
+  }
+
+  @Test
+  void overlongLinesKeepTheirNumberAndEnd() {
+    FileScanner scanner =
+        new FileScanner(
+            List.of(new WhitespaceCheck(LineEndings.LF), check),
+            List.of(),
+            (f, sink) -> {
+              byte[] text =
+                  ("first\n" + "a".repeat(5000) + " x=" + AWS_ID + "\n")
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+              return new FileScanner.ContentSource.Opened(
+                  new java.io.ByteArrayInputStream(text), text.length);
+            },
+            1,
+            1 << 10);
+    try {
+      var found =
+          scanner.scan(List.of(new FileInfo("long.txt", 0100644, false, FileInfo.NOT_COMPARED)));
+      assertThat(found).extracting(f -> f.kind() + "@" + f.line()).containsExactly("secret@2");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void contextRulesForCode() {
+    assertThat(secrets("A.java", "this.serviceAccountCredentials = serviceAccountCredentials;\n"))
+        .isEmpty();
+    assertThat(secrets("A.java", "credentials = serviceAccountCredentials2;\n")).isEmpty();
+    assertThat(secrets("A.java", "Supplier<String> token = Tokens::currentToken;\n")).isEmpty();
+    assertThat(
+            secrets(
+                "a.properties",
+                "build.token.revision=" + "3f2c9e1d4b5a6978".repeat(2) + "8c0d1e2f\n"))
+        .isEmpty();
+    assertThat(secrets("a.properties", "db.password=Xk9fLq2mPz8\n")).hasSize(1);
+    assertThat(secrets("a.env", "DB_PASS=Xk9fLq2mPz8\n")).hasSize(1);
+  }
+
+  @Test
+  void realRepositoryShapesFromTheCorpus() {
+    // axios: a negated member chain, a value that starts with a comment
+    assertThat(secrets("xhr.js", "    request.withCredentials = !!_config.withCredentials;\n"))
+        .isEmpty();
+    assertThat(secrets("axios.js", "  CancelToken: /*#__PURE__*/_createClass(CancelToken),\n"))
+        .isEmpty();
+    // requests: placeholder credentials in URLs, a fragment parameter in a quoted URL
+    assertThat(secrets("t.py", "(\"http://user:pass%20pass@complex.url.com/path\", 1),\n"))
+        .isEmpty();
+    assertThat(secrets("t.py", "url = f'http://{host}:{port}/#view=edit&token=hunter2'\n"))
+        .isEmpty();
+  }
+
+  @Test
+  void urlCredentials() {
+    assertThat(secrets("a.yml", "url: jdbc:postgresql://app:Vq3xT9mLp2Wz@db.internal:5432/app\n"))
+        .singleElement()
+        .asString()
+        .contains("password in a URL Vq3…(12 chars)");
+    assertThat(secrets("a.sh", "git clone https://deploy:Hq7vN2xLp9Tz@git.acme.io/r.git\n"))
+        .hasSize(1);
+    assertThat(secrets("a.md", "git clone https://user:password@example.com/r.git\n")).isEmpty();
+    assertThat(secrets("a.md", "see https://github.com/a/b and mailto:x@y.z\n")).isEmpty();
   }
 }

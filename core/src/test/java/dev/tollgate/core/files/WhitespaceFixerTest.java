@@ -3,6 +3,7 @@ package dev.tollgate.core.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WhitespaceFixerTest {
@@ -42,5 +43,40 @@ class WhitespaceFixerTest {
     String messy = "\uFEFFx  \r\ny\t\nz  \n\n\n";
     String fixed = fix(messy, false, LineEndings.LF);
     assertThat(CheckFixtures.scan(new WhitespaceCheck(LineEndings.LF), "a.txt", fixed)).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "a\rb\r",
+        "a \r \n",
+        "a\r\r\n",
+        "x \r\r \r\ny\r",
+        "\r\n\r\n",
+        "a  \r\nb",
+        "\uFEFF\r",
+        " \t "
+      })
+  void oneRunSettlesBareCarriageReturns(String messy) {
+    for (LineEndings endings : List.of(LineEndings.LF, LineEndings.CRLF, LineEndings.AUTO)) {
+      for (boolean markdown : List.of(false, true)) {
+        String once = fix(messy, markdown, endings);
+        assertThat(fix(once, markdown, endings)).as(endings + " " + messy).isEqualTo(once);
+        assertThat(
+                CheckFixtures.scan(new WhitespaceCheck(endings), markdown ? "a.md" : "a.txt", once))
+            .as(endings + " " + messy)
+            .isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void crOnlyFilesDoNotBecomeCrlf() {
+    assertThat(fix("a\rb\r", false, LineEndings.LF)).isEqualTo("a\rb\n");
+  }
+
+  @Test
+  void keepLeavesEachLineItsEnding() {
+    assertThat(fix("a \r\nb\t\nc", false, LineEndings.KEEP)).isEqualTo("a\r\nb\nc\n");
   }
 }
