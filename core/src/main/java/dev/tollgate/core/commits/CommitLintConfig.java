@@ -114,6 +114,11 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
           throw new IllegalArgumentException(
               "unknown commit preset '" + name + "'; use conventional or commitizen");
     }
+    // Tollgate's own: "fix:  Improve" passes commitlint (its subject starts with a space, so
+    // subject-case does not judge it); a warning names the real problem without changing the
+    // verdict
+    rules.put(
+        "subject-leading-space", RuleSetting.always(preset.equals(CONVENTIONAL) ? warn : off, ""));
     rules.put("subject-max-length", RuleSetting.always(off, "72"));
     rules.put("scope-empty", RuleSetting.never(off, ""));
     rules.put("scope-enum", RuleSetting.always(off, ""));
@@ -154,7 +159,12 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
   /** Rule settings on top of the preset: {@code id=level[:always|never][:value]} lines. */
   public static final String RULES = "tollgate.commits.rules";
 
-  /** Skip merge commits (default true). */
+  /** Skip version-only headers such as {@code v1.2.3} (default true, as commitlint). */
+  public static final String IGNORE_VERSIONS = "tollgate.commits.ignoreVersions";
+
+  /**
+   * Skip merge commits: {@code true} (by parents or text, default), {@code text} or {@code false}.
+   */
   public static final String IGNORE_MERGES = "tollgate.commits.ignoreMerges";
 
   /** Skip git's revert and reapply commits (default true). */
@@ -174,8 +184,10 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
    *   <li>{@value #PRESET}: {@code conventional} (default) or {@code commitizen}
    *   <li>{@value #RULES}: {@code id=level[:always|never][:value]} lines (or separated by {@code
    *       ;}); then any {@code tollgate.commits.rules.<id>=level[:…]} setting
-   *   <li>{@value #IGNORE_MERGES}, {@value #IGNORE_REVERTS}, {@value #IGNORE_FIXUPS}: {@code true}
-   *       (default) or {@code false}
+   *   <li>{@value #IGNORE_MERGES}: {@code true} (default: by parent count or merge text), {@code
+   *       text} (by text only, as commitlint) or {@code false}
+   *   <li>{@value #IGNORE_REVERTS}, {@value #IGNORE_FIXUPS}, {@value #IGNORE_VERSIONS}: {@code
+   *       true} (default) or {@code false}
    *   <li>{@value #IGNORE_PATTERNS}: RE2 patterns for headers to skip, one per line
    * </ul>
    *
@@ -209,11 +221,19 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
       }
     }
     Ignores ignores;
-    boolean merges = settings.bool(IGNORE_MERGES, true);
+    String mergeMode = settings.choice(IGNORE_MERGES, "true", List.of("true", "false", "text"));
+    boolean merges = !mergeMode.equals("false");
     boolean reverts = settings.bool(IGNORE_REVERTS, true);
     boolean fixups = settings.bool(IGNORE_FIXUPS, true);
     try {
-      ignores = new Ignores(merges, reverts, fixups, settings.lines(IGNORE_PATTERNS));
+      ignores =
+          new Ignores(
+              merges,
+              reverts,
+              fixups,
+              settings.lines(IGNORE_PATTERNS),
+              mergeMode.equals("true"),
+              settings.bool(IGNORE_VERSIONS, true));
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingException(IGNORE_PATTERNS, e.getMessage());
     }

@@ -64,8 +64,8 @@ public final class CommitLinter {
   }
 
   /**
-   * Lints one message as a hook does: no commit id, merges recognised by git's message text.
-   * Ignored messages give no findings.
+   * Lints one message with merges recognised by text only (parent count unknown). Ignored messages
+   * give no findings.
    */
   public List<Finding> lint(String message) {
     ParsedMessage parsed = CommitMessageParser.parse(message);
@@ -73,6 +73,28 @@ public final class CommitLinter {
       return List.of();
     }
     return lint(parsed, Location.nowhere());
+  }
+
+  /**
+   * Lints the message of a commit being made, as the commit-msg hook and {@code quality:commit-msg}
+   * do: a merge is recognised by {@code merging} ({@code MERGE_HEAD} exists) or its text; {@code
+   * fixup!}/{@code squash!}/{@code amend!} commits always pass (they are made to be squashed;
+   * {@code ignoreFixups=false} guards ranges); an empty message gives no findings, since git aborts
+   * the commit itself.
+   *
+   * @param message the message after git's cleanup
+   * @param merging whether the commit being made is a merge
+   * @param where where findings point
+   */
+  public List<Finding> lintCommitBeingMade(String message, boolean merging, Location where) {
+    ParsedMessage parsed = CommitMessageParser.parse(message);
+    if (parsed instanceof ParseError e && e.problem() == ParseError.Problem.EMPTY_MESSAGE) {
+      return List.of();
+    }
+    if (ignoreReason(parsed, merging ? 2 : 1, true).isPresent()) {
+      return List.of();
+    }
+    return lint(parsed, where);
   }
 
   /**
@@ -93,20 +115,29 @@ public final class CommitLinter {
   /**
    * Why a message is not linted, or empty when it is.
    *
-   * @param parentCount the commit's parent count, or -1 when unknown (hook mode: merges are then
-   *     recognised by git's message text)
+   * @param parentCount the commit's parent count, or -1 when unknown (merges are then recognised by
+   *     their text only)
    */
   public Optional<String> ignoreReason(ParsedMessage parsed, int parentCount) {
+    return ignoreReason(parsed, parentCount, false);
+  }
+
+  private Optional<String> ignoreReason(
+      ParsedMessage parsed, int parentCount, boolean fixupsAllowed) {
     Ignores ignores = config.ignores();
-    boolean merge = parentCount >= 0 ? parentCount > 1 : parsed.kind() == CommitKind.MERGE;
-    if (merge && ignores.merges()) {
+    String text = parsed.parts().text();
+    if (ignores.merges()
+        && ((ignores.mergesByParents() && parentCount > 1) || DefaultIgnores.isMerge(text))) {
       return Optional.of("merge commit");
     }
-    if (parsed.kind() == CommitKind.REVERT && ignores.reverts()) {
-      return Optional.of("git revert");
+    if (ignores.reverts() && DefaultIgnores.isRevert(text)) {
+      return Optional.of("revert commit");
     }
-    if (parsed.kind().isAutosquash() && ignores.fixups()) {
-      return Optional.of(parsed.kind().name().toLowerCase() + "! commit");
+    if ((ignores.fixups() || fixupsAllowed) && DefaultIgnores.isAutosquash(text)) {
+      return Optional.of(text.substring(0, text.indexOf('!') + 1) + " commit");
+    }
+    if (ignores.versions() && DefaultIgnores.isVersion(text)) {
+      return Optional.of("version-only header");
     }
     for (Pattern p : ignorePatterns) {
       if (p.matcher(parsed.header()).find()) {
@@ -150,15 +181,33 @@ public final class CommitLinter {
       if (holds == null || holds != a.never()) {
         continue;
       }
+      int line = a.rule().line(parsed, a.compiled());
+      String text = header + " " + a.rule().requirement(a.never(), a.value());
+      if (line > 0) {
+        text +=
+            ": line " + line + " has " + lineLength(parsed.parts().text(), line) + " characters";
+      }
       findings.add(
-          new Finding(
-              a.rule().id(),
-              a.severity(),
-              where,
-              header + " " + a.rule().requirement(a.never(), a.value()),
-              hint(a, parsed)));
+          new Finding(a.rule().id(), a.severity(), atLine(where, line), text, hint(a, parsed)));
     }
     return findings;
+  }
+
+  /** A file location moved to the given line of the message; other locations as they are. */
+  private static Location atLine(Location where, int line) {
+    if (line > 0 && where instanceof Location.InFile f && f.line() <= 1) {
+      return Location.file(f.path(), line, 0);
+    }
+    return where;
+  }
+
+  private static int lineLength(String text, int line) {
+    int start = 0;
+    for (int i = 1; i < line; i++) {
+      start = text.indexOf('\n', start) + 1;
+    }
+    int end = text.indexOf('\n', start);
+    return (end < 0 ? text.length() : end) - start;
   }
 
   private Active parseErrorRule(ParseError error) {
@@ -186,6 +235,7 @@ public final class CommitLinter {
       case HEADER_MAX_LENGTH ->
           "shorten the header to " + v + " characters; details go in the body";
       case HEADER_TRIM -> "remove the spaces around the header";
+      case SUBJECT_LEADING_SPACE -> "write it as " + example(parsed);
       case HEADER_PATTERN -> "write a header that matches " + v;
       case BODY_LEADING_BLANK -> "add a blank line between the header and the body";
       case FOOTER_LEADING_BLANK -> "add a blank line before the footers";

@@ -590,10 +590,11 @@ public final class GitRepository implements AutoCloseable {
   /**
    * The commits that updating a remote ref from {@code remoteSha} to {@code localSha} sends, oldest
    * first: those reachable from {@code localSha} but not from {@code remoteSha} (when the ref
-   * exists) nor from any remote-tracking ref of {@code remote}.
+   * exists) nor from any remote-tracking ref of any remote: a commit already on {@code origin} was
+   * checked when it got there, so pushing a branch to a new remote (a fork) checks only new work.
    *
-   * @param remote the remote's name as git passes it to pre-push ({@code origin}); may be a URL, in
-   *     which case no remote-tracking refs are excluded
+   * @param remote the remote's name as git passes it to pre-push ({@code origin}) or its URL; named
+   *     in errors only
    */
   public List<GitCommit> commitsToPush(String remoteSha, String localSha, String remote) {
     List<GitCommit> commits = new ArrayList<>();
@@ -606,14 +607,12 @@ public final class GitRepository implements AutoCloseable {
           // the remote has a commit we never fetched: fall back to the remote-tracking refs
         }
       }
-      if (remote != null && !remote.isBlank()) {
-        for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + remote + "/")) {
-          if (ref.getObjectId() != null) {
-            try {
-              walk.markUninteresting(walk.parseCommit(ref.getObjectId()));
-            } catch (IOException e) {
-              // a remote-tracking ref that is not a commit excludes nothing
-            }
+      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES)) {
+        if (ref.getObjectId() != null) {
+          try {
+            walk.markUninteresting(walk.parseCommit(ref.getObjectId()));
+          } catch (IOException e) {
+            // a remote-tracking ref that is not a commit excludes nothing
           }
         }
       }

@@ -122,11 +122,8 @@ public final class HookMain {
       throw new IllegalArgumentException("commit-msg needs the message file git passes to it");
     }
     Path file = cwd.resolve(rest.get(0));
-    String message = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
     return new Report(
-        "commit-msg",
-        CommitMessages.from(settings, warn)
-            .lintMessageFile(message, layout.commentPrefix().orElse(null)));
+        "commit-msg", CommitMessages.from(settings, warn).lintMessageFile(file, layout));
   }
 
   private static Report prePush(

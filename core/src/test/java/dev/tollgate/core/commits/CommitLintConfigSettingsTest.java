@@ -50,9 +50,26 @@ class CommitLintConfigSettingsTest {
 
   @Test
   void booleansAreTrueOrFalseOnly() {
+    assertThatThrownBy(() -> from("tollgate.commits.ignoreReverts", "yes"))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessage("tollgate.commits.ignoreReverts: 'yes' is not a boolean; use true or false");
     assertThatThrownBy(() -> from("tollgate.commits.ignoreMerges", "yes"))
         .isInstanceOf(InvalidSettingException.class)
-        .hasMessage("tollgate.commits.ignoreMerges: 'yes' is not a boolean; use true or false");
+        .hasMessage(
+            "tollgate.commits.ignoreMerges: unknown value 'yes'; use one of: true, false, text");
+  }
+
+  @Test
+  void mergesByTextOnlyAsCommitlint() {
+    Ignores text = from("tollgate.commits.ignoreMerges", "text").ignores();
+    assertThat(text.merges()).isTrue();
+    assertThat(text.mergesByParents()).isFalse();
+    CommitLinter linter = new CommitLinter(CommitLintConfig.conventional().withIgnores(text));
+    assertThat(linter.lint("a", "reset next branch (#4202)", 2)).isNotEmpty();
+    assertThat(linter.lint("a", "Merge branch 'x'", 2)).isEmpty();
+    assertThat(new CommitLinter(CommitLintConfig.conventional()).lint("a", "reset it", 2))
+        .isEmpty();
+    assertThat(from("tollgate.commits.ignoreVersions", "false").ignores().versions()).isFalse();
   }
 
   @Test
