@@ -234,7 +234,12 @@ public enum CommitRule {
           return n;
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(
-              "rule " + id + " needs a number of characters as its value, got '" + value + "'");
+              "rule "
+                  + id
+                  + " needs a number of characters as its value, got '"
+                  + value
+                  + "'"
+                  + notACondition(value));
         }
       case TEXT:
         if (value.isEmpty()) {
@@ -267,6 +272,16 @@ public enum CommitRule {
       default:
         throw new IllegalStateException(valueKind.name());
     }
+  }
+
+  /** For {@code sometimes:72}: the word before the colon is no condition. */
+  private static String notACondition(String value) {
+    int colon = value.indexOf(':');
+    return colon > 0 && value.substring(0, colon).strip().matches("[A-Za-z]+")
+        ? "; '"
+            + value.substring(0, colon).strip()
+            + "' is no condition: write level[:always|never][:value], e.g. error:always:72"
+        : "";
   }
 
   /** The rule with this id, or {@code null}. */

@@ -651,16 +651,38 @@ public final class GitRepository implements AutoCloseable {
    * @throws GitException when the walk reaches a shallow boundary, with the fix
    */
   public WalkResult walk(String from, String to, int limit, Consumer<GitCommit> consumer) {
+    return walk(from == null ? List.of() : List.of(from), to, null, limit, consumer);
+  }
+
+  /**
+   * Streams the commits reachable from {@code to} but from none of {@code excluded}, newest first,
+   * leaving out those committed before {@code notBefore} (the walk goes on past them, so a young
+   * commit behind an old one is still seen); otherwise as {@link #walk(String, String, int,
+   * Consumer)}.
+   *
+   * @param excluded exclusive lower bounds (commit ids); empty for all history
+   * @param notBefore the earliest committer time checked, or {@code null}
+   */
+  public WalkResult walk(
+      List<String> excluded,
+      String to,
+      java.time.Instant notBefore,
+      int limit,
+      Consumer<GitCommit> consumer) {
+    String from = excluded.isEmpty() ? null : excluded.get(0);
     try (RevWalk walk = new RevWalk(repo)) {
       walk.setRetainBody(true);
       walk.markStart(walk.parseCommit(ObjectId.fromString(to)));
-      RevCommit stop = null;
-      if (from != null) {
-        stop = walk.parseCommit(ObjectId.fromString(from));
-        walk.markUninteresting(stop);
+      for (String id : excluded) {
+        walk.markUninteresting(walk.parseCommit(ObjectId.fromString(id)));
       }
+      long earliest = notBefore == null ? Long.MIN_VALUE : notBefore.getEpochSecond();
       int count = 0;
       for (RevCommit c = walk.next(); c != null; c = walk.next()) {
+        if (c.getCommitTime() < earliest) {
+          c.disposeBody();
+          continue;
+        }
         if (limit > 0 && count == limit) {
           return new WalkResult(count, true);
         }

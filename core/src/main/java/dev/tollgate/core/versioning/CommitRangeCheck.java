@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks the messages of a range of commits: resolves the range, streams the commits and lints each
@@ -29,6 +30,8 @@ public final class CommitRangeCheck {
    * @param tagFormat the release tag format for the default range, e.g. {@code v${version}}
    * @param maxCommits the most commits checked when the range has no lower bound; 0 for no limit
    * @param config the rules and ignores
+   * @param since where checked history starts whatever the range ({@link CommitsSince}: a revision
+   *     or a date), or null
    */
   public record Request(
       Path directory,
@@ -36,7 +39,20 @@ public final class CommitRangeCheck {
       String to,
       String tagFormat,
       int maxCommits,
-      CommitLintConfig config) {}
+      CommitLintConfig config,
+      String since) {
+
+    /** A request without {@code since}. */
+    public Request(
+        Path directory,
+        String from,
+        String to,
+        String tagFormat,
+        int maxCommits,
+        CommitLintConfig config) {
+      this(directory, from, to, tagFormat, maxCommits, config, null);
+    }
+  }
 
   /**
    * What was found.
@@ -71,13 +87,20 @@ public final class CommitRangeCheck {
       }
       CommitRange range =
           CommitRangeResolver.resolve(git, request.from(), request.to(), env, request.tagFormat());
+      Optional<CommitsSince> since = CommitsSince.resolve(git, request.since());
+      List<String> excluded = new ArrayList<>(2);
+      if (range.from() != null) {
+        excluded.add(range.from());
+      }
+      since.map(CommitsSince::commitId).ifPresent(excluded::add);
       List<Finding> findings = new ArrayList<>();
       int[] ignored = {0};
-      int limit = range.isBounded() ? 0 : Math.max(0, request.maxCommits());
+      int limit = range.isBounded() || since.isPresent() ? 0 : Math.max(0, request.maxCommits());
       WalkResult walk =
           git.walk(
-              range.from(),
+              excluded,
               range.to(),
+              since.map(CommitsSince::notBefore).orElse(null),
               limit,
               commit -> {
                 ParsedMessage parsed = CommitMessageParser.parse(commit.message());
@@ -89,7 +112,12 @@ public final class CommitRangeCheck {
                 }
               });
       List<String> notes = new ArrayList<>();
-      notes.add("Commits " + range.description());
+      notes.add(
+          "Commits "
+              + range.description()
+              + since
+                  .map(x -> ", only those " + x.describe() + " (tollgate.commits.since)")
+                  .orElse(""));
       if (walk.commits() == 0) {
         notes.add("No commits in the range: nothing to check.");
       } else {

@@ -239,6 +239,11 @@ class CommitLinterTest {
         .hasMessageContaining("type-enum");
     assertThatThrownBy(() -> with("header-max-length", "loud"))
         .hasMessageContaining("off, warn, error");
+    assertThatThrownBy(() -> with("header-max-length", "error:sometimes:72"))
+        .hasMessage(
+            "rule header-max-length needs a number of characters as its value, got 'sometimes:72';"
+                + " 'sometimes' is no condition: write level[:always|never][:value], e.g."
+                + " error:always:72");
     assertThatThrownBy(() -> with("header-max-length", "error:lots"))
         .hasMessageContaining("header-max-length needs a number");
     assertThatThrownBy(() -> with("header-pattern", "error:(unclosed"))

@@ -41,6 +41,50 @@ class CommitRangeCheckTest {
   }
 
   @Test
+  void sinceLeavesLegacyHistoryOut() {
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "legacy free-form message");
+    f.commit("another old one");
+    f.git("tag", "adopted");
+    f.commit("feat: new rules apply");
+    String bad = f.commit("wip");
+    CommitRangeCheck.Result byRef =
+        CommitRangeCheck.run(
+            new CommitRangeCheck.Request(
+                f.dir(),
+                null,
+                null,
+                "v${version}",
+                100,
+                CommitLintConfig.conventional(),
+                "adopted"),
+            Map.of());
+    assertThat(byRef.checked()).isEqualTo(2);
+    assertThat(byRef.report().findings())
+        .extracting(x -> x.location().display())
+        .containsExactly("commit " + bad.substring(0, 7));
+    assertThat(byRef.notes().get(0)).contains("only those after adopted (");
+    CommitRangeCheck.Result byDate =
+        CommitRangeCheck.run(
+            new CommitRangeCheck.Request(
+                f.dir(),
+                null,
+                null,
+                "v${version}",
+                100,
+                CommitLintConfig.conventional(),
+                "2999-01-01"),
+            Map.of());
+    assertThat(byDate.checked()).isZero();
+    assertThat(byDate.notes().get(0)).contains("committed since 2999-01-01");
+    CommitRangeCheck.Request unknown =
+        new CommitRangeCheck.Request(
+            f.dir(), null, null, "v${version}", 100, CommitLintConfig.conventional(), "nope");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> CommitRangeCheck.run(unknown, Map.of()))
+        .hasMessageContaining("tollgate.commits.since");
+  }
+
+  @Test
   void emptyRangePassesWithANote() {
     TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: initial commit");
     f.git("tag", "v1.0.0");
