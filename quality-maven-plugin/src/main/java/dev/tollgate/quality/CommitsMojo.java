@@ -56,6 +56,17 @@ public class CommitsMojo extends AbstractCommitRulesMojo {
   private String since;
 
   /**
+   * Whether the title of the pull/merge request being built is checked as a commit header (with
+   * squash merges it becomes the commit on the target branch): {@code auto} (along with the
+   * commits, whenever the build is for a pull/merge request), {@code off}, or {@code only} (in a
+   * pull/merge request build the title alone, since its commits are squashed; other builds check
+   * the commits as usual). The title comes from GitHub Actions' {@code pull_request} event payload
+   * ({@code GITHUB_EVENT_PATH}) or GitLab's {@code CI_MERGE_REQUEST_TITLE}.
+   */
+  @Parameter(property = "tollgate.commits.prTitle", defaultValue = "auto")
+  private String prTitle;
+
+  /**
    * The most commits checked when the range has no lower bound (no {@code from} and no release
    * tag); the newest are checked and a note says so. {@code 0}: no limit.
    */
@@ -101,7 +112,8 @@ public class CommitsMojo extends AbstractCommitRulesMojo {
             s.string("tollgate.tagFormat", ReleaseTags.DEFAULT_FORMAT),
             s.integer("tollgate.commits.maxCommits", 10000, 0, Integer.MAX_VALUE),
             lintConfig(),
-            s.value(CommitsSince.PROPERTY).orElse(null));
+            s.value(CommitsSince.PROPERTY).orElse(null),
+            s.choice("tollgate.commits.prTitle", "auto", java.util.List.of("auto", "off", "only")));
     try {
       CommitRangeCheck.Result result = CommitRangeCheck.run(request, System.getenv());
       result.notes().forEach(getLog()::info);

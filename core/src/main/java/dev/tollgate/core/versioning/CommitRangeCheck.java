@@ -1,5 +1,6 @@
 package dev.tollgate.core.versioning;
 
+import dev.tollgate.core.ci.PullRequestTitle;
 import dev.tollgate.core.commits.CommitLintConfig;
 import dev.tollgate.core.commits.CommitLinter;
 import dev.tollgate.core.commits.CommitMessageParser;
@@ -9,6 +10,7 @@ import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.WalkResult;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Report;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,9 @@ public final class CommitRangeCheck {
    * @param config the rules and ignores
    * @param since where checked history starts whatever the range ({@link CommitsSince}: a revision
    *     or a date), or null
+   * @param prTitle whether a pull/merge request's title is checked as a header: {@code auto} (with
+   *     the commits), {@code off}, or {@code only} (instead of the commits, in a pull/merge request
+   *     build; elsewhere the commits as usual)
    */
   public record Request(
       Path directory,
@@ -40,7 +45,20 @@ public final class CommitRangeCheck {
       String tagFormat,
       int maxCommits,
       CommitLintConfig config,
-      String since) {
+      String since,
+      String prTitle) {
+
+    /** A request with the pull request title checked along with the commits. */
+    public Request(
+        Path directory,
+        String from,
+        String to,
+        String tagFormat,
+        int maxCommits,
+        CommitLintConfig config,
+        String since) {
+      this(directory, from, to, tagFormat, maxCommits, config, since, "auto");
+    }
 
     /** A request without {@code since}. */
     public Request(
@@ -76,6 +94,71 @@ public final class CommitRangeCheck {
    */
   public static Result run(Request request, Map<String, String> env) {
     CommitLinter linter = new CommitLinter(request.config());
+    Optional<String> title = pullRequestTitle(request.prTitle(), env);
+    List<Finding> titleFindings = new ArrayList<>();
+    title.ifPresent(
+        t ->
+            linter.lint(t).stream()
+                .map(
+                    f ->
+                        new Finding(
+                            f.ruleId(),
+                            f.severity(),
+                            f.location(),
+                            "pull request title " + f.message(),
+                            "edit the pull request's title: " + f.hint()))
+                .forEach(titleFindings::add));
+    if (title.isPresent() && "only".equals(request.prTitle())) {
+      return new Result(
+          new Report("commits", titleFindings),
+          null,
+          1,
+          0,
+          List.of(
+              "Checked the pull request title only (tollgate.commits.prTitle=only): its commits"
+                  + " are squashed into one with that title."));
+    }
+    Result commits = runRange(request, env, linter);
+    if (title.isEmpty()) {
+      return commits;
+    }
+    titleFindings.addAll(commits.report().findings());
+    List<String> notes = new ArrayList<>(commits.notes());
+    notes.add("Checked the pull request title as a commit header (tollgate.commits.prTitle).");
+    return new Result(
+        new Report("commits", titleFindings),
+        commits.range(),
+        commits.checked(),
+        commits.ignored(),
+        notes);
+  }
+
+  /**
+   * The title to check, if any.
+   *
+   * @throws IllegalArgumentException for a mode other than auto, off, only, or an unreadable GitHub
+   *     event payload
+   */
+  private static Optional<String> pullRequestTitle(String mode, Map<String, String> env) {
+    String m = mode == null || mode.isBlank() ? "auto" : mode;
+    if (!List.of("auto", "off", "only").contains(m)) {
+      throw new IllegalArgumentException(
+          "tollgate.commits.prTitle: unknown value '" + mode + "'; use one of: auto, off, only");
+    }
+    if (m.equals("off")) {
+      return Optional.empty();
+    }
+    try {
+      return PullRequestTitle.read(env);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot read the pull request title: "
+              + e.getMessage()
+              + "; set tollgate.commits.prTitle=off to check the commits only");
+    }
+  }
+
+  private static Result runRange(Request request, Map<String, String> env, CommitLinter linter) {
     try (GitRepository git = GitRepository.open(request.directory())) {
       if ((request.to() == null || request.to().isBlank()) && git.isUnborn()) {
         return new Result(

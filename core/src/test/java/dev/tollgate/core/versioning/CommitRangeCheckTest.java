@@ -85,6 +85,49 @@ class CommitRangeCheckTest {
   }
 
   @Test
+  void pullRequestTitlesAreCheckedAsHeaders() {
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: initial commit");
+    f.commit("wip");
+    Map<String, String> gitlab = Map.of("CI_MERGE_REQUEST_TITLE", "Update things");
+    CommitRangeCheck.Request auto =
+        new CommitRangeCheck.Request(
+            f.dir(), "HEAD~1", null, "v${version}", 100, CommitLintConfig.conventional(), null);
+    CommitRangeCheck.Result both = CommitRangeCheck.run(auto, gitlab);
+    assertThat(both.report().findings()).hasSize(2);
+    assertThat(both.report().findings().get(0).message())
+        .startsWith("pull request title 'Update things'");
+    CommitRangeCheck.Request only =
+        new CommitRangeCheck.Request(
+            f.dir(),
+            "HEAD~1",
+            null,
+            "v${version}",
+            100,
+            CommitLintConfig.conventional(),
+            null,
+            "only");
+    assertThat(CommitRangeCheck.run(only, gitlab).report().findings()).hasSize(1);
+    assertThat(
+            CommitRangeCheck.run(only, Map.of("CI_MERGE_REQUEST_TITLE", "fix: y"))
+                .report()
+                .findings())
+        .isEmpty();
+    // outside a merge request build, "only" checks the commits
+    assertThat(CommitRangeCheck.run(only, Map.of()).report().findings()).hasSize(1);
+    CommitRangeCheck.Request off =
+        new CommitRangeCheck.Request(
+            f.dir(),
+            "HEAD~1",
+            null,
+            "v${version}",
+            100,
+            CommitLintConfig.conventional(),
+            null,
+            "off");
+    assertThat(CommitRangeCheck.run(off, gitlab).report().findings()).hasSize(1);
+  }
+
+  @Test
   void emptyRangePassesWithANote() {
     TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: initial commit");
     f.git("tag", "v1.0.0");
