@@ -173,7 +173,7 @@ public final class CommitLinter {
                 reporter.severity(),
                 where,
                 header + " is not 'type(scope): subject': " + error.explanation(),
-                "write the header as " + example(parsed) + typeList()));
+                example(parsed, "write the header as") + typeList()));
       }
     }
     for (Active a : active) {
@@ -230,18 +230,18 @@ public final class CommitLinter {
   private String hint(Active a, ParsedMessage parsed) {
     String v = a.value();
     return switch (a.rule()) {
-      case TYPE_ENUM, TYPE_CASE, TYPE_EMPTY -> "use a header like " + example(parsed) + typeList();
-      case SUBJECT_CASE, SUBJECT_FULL_STOP, SUBJECT_EMPTY -> "write it as " + example(parsed);
+      case TYPE_ENUM, TYPE_CASE, TYPE_EMPTY -> example(parsed, "use a header like") + typeList();
+      case SUBJECT_CASE, SUBJECT_FULL_STOP, SUBJECT_EMPTY -> example(parsed, "write it as");
       case HEADER_MAX_LENGTH ->
           "shorten the header to " + v + " characters; details go in the body";
       case HEADER_TRIM -> "remove the spaces around the header";
-      case SUBJECT_LEADING_SPACE -> "write it as " + example(parsed);
+      case SUBJECT_LEADING_SPACE -> example(parsed, "write it as");
       case HEADER_PATTERN -> "write a header that matches " + v;
       case BODY_LEADING_BLANK -> "add a blank line between the header and the body";
       case FOOTER_LEADING_BLANK -> "add a blank line before the footers";
       case BODY_MAX_LINE_LENGTH, FOOTER_MAX_LINE_LENGTH -> "wrap lines at " + v + " characters";
       case SUBJECT_MAX_LENGTH -> "shorten the subject to " + v + " characters";
-      case SCOPE_EMPTY -> a.never() ? "add a scope, e.g. " + withScope(parsed) : "drop the scope";
+      case SCOPE_EMPTY -> a.never() ? withScope(parsed) : "drop the scope";
       case SCOPE_ENUM -> "use scopes from: " + String.join(", ", CommitRule.splitList(v));
       case REFERENCES_PATTERN -> "mention the issue, e.g. a footer 'Refs: #123'";
       case SIGNED_OFF_BY -> "sign off the commit: git commit --amend -s";
@@ -259,43 +259,58 @@ public final class CommitLinter {
         }
       }
     }
-    String plain = example(parsed);
-    int colon = plain.indexOf(':');
-    return plain.substring(0, colon) + "(" + scope + ")" + plain.substring(colon);
+    return suggestion(parsed, scope)
+        .map(h -> "add a scope, e.g. " + h)
+        .orElse("add a scope: type(" + scope + "): subject");
   }
 
   private String typeList() {
     return types.isEmpty() ? "" : "; allowed types: " + String.join(", ", types);
   }
 
-  /** A header close to the given one that the default rules accept, quoted. */
-  private String example(ParsedMessage parsed) {
-    String fallbackType = types.isEmpty() ? "fix" : types.contains("fix") ? "fix" : types.get(0);
-    String type;
-    String scope = "";
-    String subject;
-    if (parsed instanceof ConventionalCommit c) {
-      String lower = c.type().toLowerCase();
-      type = types.isEmpty() || types.contains(lower) ? lower : fallbackType;
-      scope = c.scope().isEmpty() ? "" : "(" + c.scope() + ")";
-      subject = c.subject();
-    } else {
-      type = fallbackType;
-      String h = parsed.header().strip();
-      int colon = h.indexOf(':');
-      subject = colon >= 0 && colon < 20 ? h.substring(colon + 1).strip() : h;
+  /**
+   * "write it as 'fix: x'" with a header the rules accept, or a general hint when none is known.
+   */
+  private String example(ParsedMessage parsed, String lead) {
+    return suggestion(parsed, null)
+        .map(h -> lead + " " + h)
+        .orElse("write the header as 'type(scope): subject'");
+  }
+
+  /** A quoted header close to the given one that passes every error rule, if one can be told. */
+  private Optional<String> suggestion(ParsedMessage parsed, String scope) {
+    int max = 0;
+    for (Active a : active) {
+      if (a.rule() == CommitRule.HEADER_MAX_LENGTH && !a.never()) {
+        max = (Integer) a.compiled();
+      }
     }
-    while (subject.endsWith(".")) {
-      subject = subject.substring(0, subject.length() - 1);
+    return HeaderSuggestion.suggest(parsed, types, max, header -> passes(parsed, header), scope)
+        .map(h -> "'" + h + "'");
+  }
+
+  /** Whether the message, with its header replaced, breaks no error rule. */
+  private boolean passes(ParsedMessage original, String header) {
+    String text = original.parts().text();
+    int at = text.indexOf(original.header());
+    String replaced =
+        at < 0
+            ? header
+            : text.substring(0, at) + header + text.substring(at + original.header().length());
+    ParsedMessage parsed = CommitMessageParser.parse(replaced);
+    if (!(parsed instanceof ConventionalCommit)) {
+      return false;
     }
-    if (subject.isBlank()) {
-      subject = "describe the change";
+    for (Active a : active) {
+      if (a.severity() != Severity.ERROR) {
+        continue;
+      }
+      Boolean holds = a.rule().holds(parsed, a.compiled());
+      if (holds != null && holds == a.never()) {
+        return false;
+      }
     }
-    subject = Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
-    if (subject.length() > 60) {
-      subject = subject.substring(0, 60).strip();
-    }
-    return "'" + type + scope + ": " + subject + "'";
+    return true;
   }
 
   private static String quote(String header) {

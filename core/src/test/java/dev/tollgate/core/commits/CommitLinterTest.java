@@ -150,6 +150,50 @@ class CommitLinterTest {
     assertThat(DEFAULT.lintCommitBeingMade("Merge branch 'x' into y", false, m)).isEmpty();
   }
 
+  /** Suggestions keep what the user wrote and pass the rules, or are absent. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Feat: add it|'feat: add it'",
+        "FIX: handle it|'fix: handle it'",
+        "fxi: handle it|'fix: handle it'",
+        "feature(api): add it|'feat(api): add it'",
+        "bugfix: handle it|'fix: handle it'",
+        "feat(scope) add the thing|'feat(scope): add the thing'",
+        "fix:tag parser|'fix: tag parser'",
+        "feat add the thing|'feat: add the thing'",
+        "Bump a:b from 1.0 to 2.0|'<type>: bump a:b from 1.0 to 2.0'",
+        "Fixed the login bug.|'<type>: fixed the login bug'",
+        "fix: WIP stuff|'fix: wip stuff'",
+        "docs: Describe The Release Process|'docs: describe The Release Process'",
+        "fix: handle it.|'fix: handle it'",
+        "fix:  Improve|'fix: improve'",
+      })
+  void suggestionsKeepTheUsersWords(String header, String expected) {
+    String hint = DEFAULT.lint(header).get(0).hint();
+    assertThat(hint).contains(expected);
+  }
+
+  @Test
+  void suggestionsAreCutBetweenWordsOrLeftOut() {
+    String words = "fix: " + "Word ".repeat(30).strip();
+    String hint =
+        DEFAULT.lint(words).stream()
+            .filter(f -> f.ruleId().equals("subject-case"))
+            .findFirst()
+            .orElseThrow()
+            .hint();
+    String suggested =
+        hint.substring(hint.indexOf('\'') + 1, hint.indexOf('\'', hint.indexOf('\'') + 1));
+    assertThat(suggested.length()).isLessThanOrEqualTo(100);
+    assertThat(suggested).startsWith("fix: word Word").endsWith("Word");
+    // no suggestion beats a wrong one: a type that cannot be placed in scope-enum's world
+    CommitLinter strict = with("header-pattern", "error:^[a-z]+: JIRA-[0-9]+ .*$");
+    assertThat(strict.lint("Fix stuff").get(0).hint())
+        .startsWith("write the header as 'type(scope): subject'");
+  }
+
   @Test
   void headerMaxLength() {
     String header = "feat: " + "x".repeat(94);
@@ -175,7 +219,7 @@ class CommitLinterTest {
     Finding f = DEFAULT.lint("abcdef1234567", "update stuff", 1).get(0);
     assertThat(f.location().display()).isEqualTo("commit abcdef1");
     assertThat(f.message()).contains("'update stuff'").contains("column 7");
-    assertThat(f.hint()).contains("'fix: update stuff'").contains("allowed types: build, chore");
+    assertThat(f.hint()).contains("'<type>: update stuff'").contains("allowed types: build, chore");
     Finding e = DEFAULT.lint("x", "bugfix: handle it", 1).get(0);
     assertThat(e.message()).contains("must have a type that is one of [build, chore");
     assertThat(e.hint()).contains("'fix: handle it'");
