@@ -90,7 +90,9 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
         rules.put("type-enum", RuleSetting.always(error, String.join(",", CONVENTIONAL_TYPES)));
       }
       case COMMITIZEN -> {
-        // cz check: (type)(\(\S+\))?!?: subject, then optionally a blank line and the rest
+        // cz check: (type)(\(\S+\))?!?: subject, then optionally a blank line and the rest; one
+        // finding per message, as cz reports one ("pattern: …"): the header pattern alone judges
+        // the header, the type rules stay off (type-enum keeps the types for suggestions)
         rules.put("body-leading-blank", RuleSetting.always(error, ""));
         rules.put("body-max-line-length", RuleSetting.always(off, "100"));
         rules.put("footer-leading-blank", RuleSetting.always(off, ""));
@@ -104,11 +106,11 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
         rules.put(
             "subject-case",
             RuleSetting.never(off, "sentence-case,start-case,pascal-case,upper-case"));
-        rules.put("subject-empty", RuleSetting.never(error, ""));
+        rules.put("subject-empty", RuleSetting.never(off, ""));
         rules.put("subject-full-stop", RuleSetting.never(off, "."));
         rules.put("type-case", RuleSetting.always(off, "lower-case"));
-        rules.put("type-empty", RuleSetting.never(error, ""));
-        rules.put("type-enum", RuleSetting.always(error, String.join(",", COMMITIZEN_TYPES)));
+        rules.put("type-empty", RuleSetting.never(off, ""));
+        rules.put("type-enum", RuleSetting.always(off, String.join(",", COMMITIZEN_TYPES)));
       }
       default ->
           throw new IllegalArgumentException(
@@ -124,7 +126,8 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
     rules.put("scope-enum", RuleSetting.always(off, ""));
     rules.put("references-pattern", RuleSetting.always(off, "#[0-9]+|[A-Z][A-Z0-9]+-[0-9]+"));
     rules.put("signed-off-by", RuleSetting.always(off, "Signed-off-by:"));
-    return new CommitLintConfig(preset, rules, Ignores.DEFAULTS);
+    return new CommitLintConfig(
+        preset, rules, preset.equals(COMMITIZEN) ? Ignores.COMMITIZEN : Ignores.DEFAULTS);
   }
 
   /**
@@ -226,14 +229,18 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
     boolean reverts = settings.bool(IGNORE_REVERTS, true);
     boolean fixups = settings.bool(IGNORE_FIXUPS, true);
     try {
+      Ignores preset = config.ignores();
       ignores =
           new Ignores(
               merges,
               reverts,
               fixups,
               settings.lines(IGNORE_PATTERNS),
-              mergeMode.equals("true"),
-              settings.bool(IGNORE_VERSIONS, true));
+              settings.value(IGNORE_MERGES).isPresent()
+                  ? mergeMode.equals("true")
+                  : preset.mergesByParents(),
+              settings.bool(IGNORE_VERSIONS, preset.versions()),
+              preset.texts());
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingException(IGNORE_PATTERNS, e.getMessage());
     }
@@ -270,11 +277,16 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
     }
   }
 
-  /** The ids of the types allowed by {@code type-enum} (empty when the rule is off). */
+  /**
+   * The ids of the types allowed by {@code type-enum} (empty when the rule is off, except in the
+   * commitizen preset, whose header pattern lists the same types).
+   */
   public List<String> allowedTypes() {
     RuleSetting s = rules.get("type-enum");
-    return s == null || s.level() == RuleLevel.OFF || s.never()
-        ? List.of()
-        : List.of(CommitRule.splitList(s.value()));
+    boolean off = s == null || s.level() == RuleLevel.OFF || s.never();
+    if (off && preset.equals(COMMITIZEN) && s != null && !s.never()) {
+      return List.of(CommitRule.splitList(s.value()));
+    }
+    return off ? List.of() : List.of(CommitRule.splitList(s.value()));
   }
 }

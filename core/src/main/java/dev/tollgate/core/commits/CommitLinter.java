@@ -126,11 +126,19 @@ public final class CommitLinter {
       ParsedMessage parsed, int parentCount, boolean fixupsAllowed) {
     Ignores ignores = config.ignores();
     String text = parsed.parts().text();
-    if (ignores.merges()
-        && ((ignores.mergesByParents() && parentCount > 1) || DefaultIgnores.isMerge(text))) {
+    boolean cz = ignores.texts() == Ignores.Texts.COMMITIZEN;
+    if (cz) {
+      // cz check strips the message before it compares the prefixes
+      text = text.strip();
+    }
+    boolean mergeText =
+        cz
+            ? text.startsWith("Merge") || text.startsWith("Pull request")
+            : DefaultIgnores.isMerge(text);
+    if (ignores.merges() && ((ignores.mergesByParents() && parentCount > 1) || mergeText)) {
       return Optional.of("merge commit");
     }
-    if (ignores.reverts() && DefaultIgnores.isRevert(text)) {
+    if (ignores.reverts() && (cz ? text.startsWith("Revert") : DefaultIgnores.isRevert(text))) {
       return Optional.of("revert commit");
     }
     if ((ignores.fixups() || fixupsAllowed) && DefaultIgnores.isAutosquash(text)) {
@@ -236,7 +244,10 @@ public final class CommitLinter {
           "shorten the header to " + v + " characters; details go in the body";
       case HEADER_TRIM -> "remove the spaces around the header";
       case SUBJECT_LEADING_SPACE -> example(parsed, "write it as");
-      case HEADER_PATTERN -> "write a header that matches " + v;
+      case HEADER_PATTERN ->
+          "write a header that matches "
+              + v
+              + suggestion(parsed, null).map(h -> ", e.g. " + h).orElse("");
       case BODY_LEADING_BLANK -> "add a blank line between the header and the body";
       case FOOTER_LEADING_BLANK -> "add a blank line before the footers";
       case BODY_MAX_LINE_LENGTH, FOOTER_MAX_LINE_LENGTH -> "wrap lines at " + v + " characters";

@@ -20,6 +20,7 @@ import java.util.List;
  *     as commitlint does
  * @param versions skip commits whose first line is only a version ({@code v21.2.2}, {@code
  *     chore(release): 1.2.3 [skip ci]}), as commitlint does
+ * @param texts whose text matches apply: commitlint's or commitizen's
  */
 public record Ignores(
     boolean merges,
@@ -27,17 +28,46 @@ public record Ignores(
     boolean fixups,
     List<String> patterns,
     boolean mergesByParents,
-    boolean versions) {
+    boolean versions,
+    Texts texts) {
+
+  /** Which tool's message matches recognise merges, reverts and fixups. */
+  public enum Texts {
+    /** commitlint 20's default ignores (see {@link DefaultIgnores}). */
+    COMMITLINT,
+    /**
+     * commitizen 4's {@code allowed_prefixes}: a message starting with {@code Merge} or {@code Pull
+     * request} (merges), {@code Revert} (reverts), {@code fixup!}, {@code squash!} or {@code
+     * amend!}.
+     */
+    COMMITIZEN
+  }
 
   /** Every ignore on, no patterns. */
   public static final Ignores DEFAULTS = new Ignores(true, true, true, List.of());
 
+  /** commitizen's {@code cz check}: its allowed prefixes, merges by text only, no version rule. */
+  public static final Ignores COMMITIZEN =
+      new Ignores(true, true, true, List.of(), false, false, Texts.COMMITIZEN);
+
   public Ignores {
     patterns = List.copyOf(patterns);
+    java.util.Objects.requireNonNull(texts, "texts");
   }
 
   /** Ignores with merges recognised by parents and text and version-only headers skipped. */
   public Ignores(boolean merges, boolean reverts, boolean fixups, List<String> patterns) {
-    this(merges, reverts, fixups, patterns, true, true);
+    this(merges, reverts, fixups, patterns, true, true, Texts.COMMITLINT);
+  }
+
+  /** Ignores with commitlint's text matches. */
+  public Ignores(
+      boolean merges,
+      boolean reverts,
+      boolean fixups,
+      List<String> patterns,
+      boolean mergesByParents,
+      boolean versions) {
+    this(merges, reverts, fixups, patterns, mergesByParents, versions, Texts.COMMITLINT);
   }
 }

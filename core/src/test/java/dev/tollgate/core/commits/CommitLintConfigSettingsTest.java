@@ -39,7 +39,15 @@ class CommitLintConfigSettingsTest {
     assertThat(c.rules().get("subject-case").level()).isEqualTo(RuleLevel.OFF);
     assertThat(c.rules().get("scope-enum").level()).isEqualTo(RuleLevel.ERROR);
     assertThat(c.ignores())
-        .isEqualTo(new Ignores(true, true, false, List.of("^WIP", "(?i)^initial commit$")));
+        .isEqualTo(
+            new Ignores(
+                true,
+                true,
+                false,
+                List.of("^WIP", "(?i)^initial commit$"),
+                false,
+                false,
+                Ignores.Texts.COMMITIZEN));
     assertThat(warnings).isEmpty();
   }
 

@@ -340,9 +340,22 @@ class CommitLinterTest {
     assertThat(rules(cz, "feat: Capitalised And Ending.")).isEmpty();
     assertThat(rules(cz, "feat(my scope): x")).containsExactly("header-pattern:error");
     assertThat(rules(cz, "feat: x\nbody")).containsExactly("body-leading-blank:error");
-    assertThat(rules(cz, "bugfix: x")).containsExactly("header-pattern:error", "type-enum:error");
-    assertThat(rules(cz, "update stuff"))
-        .containsExactly("type-empty:error", "header-pattern:error");
+    // one finding per message, as cz check reports one
+    assertThat(rules(cz, "bugfix: x")).containsExactly("header-pattern:error");
+    assertThat(rules(cz, "update stuff")).containsExactly("header-pattern:error");
+    assertThat(rules(cz, "feat:")).containsExactly("header-pattern:error");
+    assertThat(cz.lint("a", "", 1)).extracting(Finding::ruleId).containsExactly("header-pattern");
+    // cz check's allowed prefixes, matched as it matches them (case-sensitive, no parents)
+    assertThat(cz.lint("a", "Merge stuff", 1)).isEmpty();
+    assertThat(cz.lint("a", "Pull request #3: x", 1)).isEmpty();
+    assertThat(cz.lint("a", "Reverted it", 1)).isEmpty();
+    assertThat(cz.lint("a", "revert it", 1)).isNotEmpty();
+    assertThat(cz.lint("a", "a real merge", 2)).isNotEmpty();
+    assertThat(cz.lint("a", "v1.2.3", 1)).isNotEmpty();
+    assertThat(cz.lint("a", "fixup! x", 1)).isEmpty();
+    assertThat(cz.lint("a", "fix:  two spaces", 1)).isEmpty();
+    assertThat(cz.lint("a", "Feat: x", 1)).isNotEmpty();
+    assertThat(cz.lint("fxi: handle it").get(0).hint()).contains("'fix: handle it'");
     assertThat(rules(DEFAULT, "bump: version 1.0.0 → 1.1.0")).containsExactly("type-enum:error");
   }
 
