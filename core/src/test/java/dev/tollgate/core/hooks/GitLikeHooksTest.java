@@ -129,6 +129,30 @@ class GitLikeHooksTest {
   }
 
   @Test
+  void prepareCommitMsgListsTypesAndScopesInTheEditor() throws Exception {
+    GitLayout layout = GitLayout.discover(repo, Map.of()).orElseThrow();
+    HookInstaller.install(
+        layout,
+        HookInstallerTest.runtime(
+            repo, Map.of("tollgate.commits.rules", "scope-enum=error:core,cli")),
+        java.util.List.of("commit-msg", "prepare-commit-msg"));
+    Path seen = tmp.resolve("seen.txt");
+    String editor = "sh -c 'cp \"$1\" \"" + seen + "\"; echo \"feat(core): add it\" > \"$1\"' sh";
+    TestRepository.Result r =
+        TestRepository.run(repo, Map.of("GIT_EDITOR", editor), null, "commit", "--allow-empty");
+    assertThat(r.exit()).as(r.output()).isZero();
+    assertThat(Files.readString(seen))
+        .contains("# Conventional Commits: type(scope): subject\n")
+        .contains("# types: build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test\n")
+        .contains("# scopes: core, cli\n");
+    // a message given on the command line is left alone
+    TestRepository.Result m =
+        TestRepository.run(repo, Map.of(), null, "commit", "--allow-empty", "-m", "fix(cli): x");
+    assertThat(m.exit()).as(m.output()).isZero();
+    assertThat(git(repo, "log", "-1", "--format=%B")).isEqualTo("fix(cli): x");
+  }
+
+  @Test
   void aTrackedHooksDirectoryIsNeverWritten() throws Exception {
     Path husky = repo.resolve(".husky");
     Files.createDirectories(husky);
