@@ -28,8 +28,8 @@ final class CommitTemplate {
    * Adds the comment lines to the message file.
    *
    * @param file the message file git passes
-   * @param source git's second argument: empty for a plain {@code git commit}, {@code template} with
-   *     {@code commit.template}; anything else leaves the file as it is
+   * @param source git's second argument: empty for a plain {@code git commit}, {@code template}
+   *     with {@code commit.template}; anything else leaves the file as it is
    * @throws IOException when the file cannot be read or written
    */
   static void prepare(

@@ -143,7 +143,8 @@ class GitLikeHooksTest {
     assertThat(r.exit()).as(r.output()).isZero();
     assertThat(Files.readString(seen))
         .contains("# Conventional Commits: type(scope): subject\n")
-        .contains("# types: build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test\n")
+        .contains(
+            "# types: build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test\n")
         .contains("# scopes: core, cli\n");
     // a message given on the command line is left alone
     TestRepository.Result m =
