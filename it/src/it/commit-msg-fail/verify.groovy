@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains("COMMIT_EDITMSG:1:6: [type-empty] 'Fixed the login bug.' is not 'type(scope): subject'")
-assert log.contains("write the header as 'fix: fixed the login bug'")
+assert log.contains("write the header as '<type>: fixed the login bug'")
 assert log.contains('git commit -e -F COMMIT_EDITMSG')
 assert log.contains('BUILD FAILURE')

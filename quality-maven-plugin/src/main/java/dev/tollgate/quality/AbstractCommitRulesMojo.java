@@ -23,20 +23,34 @@ abstract class AbstractCommitRulesMojo extends AbstractQualityMojo {
   @Parameter(property = "tollgate.commits.rules")
   private String rules;
 
-  /** Skip merge commits (recognised by their parent count): {@code true} or {@code false}. */
+  /**
+   * Skip merge commits: {@code true} (two or more parents, a merge in progress in the commit-msg
+   * hook, or a merge message as commitlint recognises it: a line {@code Merge branch …}, {@code
+   * Merge pull request …}, {@code Merge … into …}), {@code text} (the message only, exactly as
+   * commitlint) or {@code false}.
+   */
   @Parameter(property = "tollgate.commits.ignoreMerges", defaultValue = "true")
   private String ignoreMerges;
 
   /**
-   * Skip git's {@code Revert "…"} and {@code Reapply "…"} commits: {@code true} or {@code false}.
+   * Skip commits whose first line is only a version ({@code v21.2.2}, {@code chore(release): 1.2.3
+   * [skip ci]}), as commitlint does: {@code true} or {@code false}.
+   */
+  @Parameter(property = "tollgate.commits.ignoreVersions", defaultValue = "true")
+  private String ignoreVersions;
+
+  /**
+   * Skip {@code Revert …} and {@code Reapply …} commits (git's {@code Revert "…"} and the like, as
+   * commitlint): {@code true} or {@code false}.
    */
   @Parameter(property = "tollgate.commits.ignoreReverts", defaultValue = "true")
   private String ignoreReverts;
 
   /**
-   * Skip {@code fixup!}, {@code squash!} and {@code amend!} commits: {@code true} or {@code false}.
-   * With {@code false} they are rejected: right for protected branches, where they should have been
-   * squashed.
+   * Skip {@code fixup!}, {@code squash!} and {@code amend!} commits in a range: {@code true} or
+   * {@code false}. With {@code false} {@code quality:commits} rejects them: right for protected
+   * branches, where they should have been squashed. Committing one ({@code git commit --fixup}) is
+   * always allowed by the commit-msg hook and {@code quality:commit-msg}.
    */
   @Parameter(property = "tollgate.commits.ignoreFixups", defaultValue = "true")
   private String ignoreFixups;

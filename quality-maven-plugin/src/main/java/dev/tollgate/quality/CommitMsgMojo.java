@@ -1,8 +1,8 @@
 package dev.tollgate.quality;
 
 import dev.tollgate.core.commits.CommitLinter;
+import dev.tollgate.core.commits.CommitMessageFile;
 import dev.tollgate.core.commits.CommitMessageParser;
-import dev.tollgate.core.commits.GitMessageCleanup;
 import dev.tollgate.core.commits.ParseError;
 import dev.tollgate.core.commits.ParsedMessage;
 import dev.tollgate.core.git.GitLayout;
@@ -12,20 +12,19 @@ import dev.tollgate.core.report.Report;
 import dev.tollgate.core.report.Severity;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks one commit message file, as a {@code commit-msg} git hook does: git's default cleanup is
- * applied first (comment lines, honouring {@code core.commentString} or {@code core.commentChar},
- * and everything below the scissors line are dropped), then the same rules as {@code
- * quality:commits}.
+ * Checks one commit message file, as a {@code commit-msg} git hook does: the file is decoded with
+ * {@code i18n.commitEncoding}, git's default cleanup is applied (comment lines, honouring {@code
+ * core.commentString} or {@code core.commentChar} as set now, and everything below the scissors
+ * line are dropped), then the same rules as {@code quality:commits}. A merge in progress is skipped
+ * like a merge commit, {@code fixup!} commits always pass (they are made to be squashed), and an
+ * empty message passes, for git to abort the commit as it does.
  */
 @Mojo(name = "commit-msg", requiresProject = false, threadSafe = true)
 public class CommitMsgMojo extends AbstractCommitRulesMojo {
@@ -58,9 +57,9 @@ public class CommitMsgMojo extends AbstractCommitRulesMojo {
               + " (a commit-msg hook gets the path as its first argument)");
     }
     Path file = messageFile.toPath().toAbsolutePath();
-    String raw;
+    CommitMessageFile message;
     try {
-      raw = Files.readString(file, StandardCharsets.UTF_8);
+      message = CommitMessageFile.read(file, GitLayout.discover(file.getParent(), System.getenv()));
     } catch (IOException e) {
       throw new MojoExecutionException(
           "Tollgate commit-msg: cannot read "
@@ -70,16 +69,13 @@ public class CommitMsgMojo extends AbstractCommitRulesMojo {
               + "); check tollgate.commitMsgFile",
           e);
     }
-    String message = GitMessageCleanup.clean(raw, commentChar(file));
-    CommitLinter linter = new CommitLinter(lintConfig());
-    ParsedMessage parsed = CommitMessageParser.parse(message);
-    if (linter.ignoreReason(parsed, -1).isPresent()) {
-      return new Report("commit-msg", List.of());
-    }
-    int column = parsed instanceof ParseError e ? e.column() : 0;
     String shown = displayPath(file);
-    Location where = Location.file(shown, 1, column);
-    List<Finding> findings = linter.lint(parsed, where);
+    ParsedMessage parsed = CommitMessageParser.parse(message.message());
+    int column = parsed instanceof ParseError e ? e.column() : 0;
+    List<Finding> findings =
+        new CommitLinter(lintConfig())
+            .lintCommitBeingMade(
+                message.message(), message.merging(), Location.file(shown, 1, column));
     if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
       getLog()
           .error(
@@ -97,18 +93,5 @@ public class CommitMsgMojo extends AbstractCommitRulesMojo {
       }
     }
     return file.toString();
-  }
-
-  /**
-   * git's comment prefix now ({@code core.commentString}, else {@code core.commentChar}), read as
-   * the commit-msg hook reads it; {@code null} ({@code #}) outside a repository.
-   */
-  private static String commentChar(Path file) throws MojoExecutionException {
-    try {
-      Optional<GitLayout> layout = GitLayout.discover(file.getParent(), System.getenv());
-      return layout.isEmpty() ? null : layout.get().commentPrefix().orElse(null);
-    } catch (IOException e) {
-      throw new MojoExecutionException("cannot read the git configuration: " + e.getMessage(), e);
-    }
   }
 }

@@ -5,6 +5,7 @@ import dev.tollgate.core.report.Report;
 import dev.tollgate.core.settings.InvalidSettingException;
 import dev.tollgate.core.settings.Settings;
 import dev.tollgate.core.versioning.CommitRangeCheck;
+import dev.tollgate.core.versioning.CommitsSince;
 import dev.tollgate.core.versioning.ReleaseTags;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -44,6 +45,26 @@ public class CommitsMojo extends AbstractCommitRulesMojo {
    */
   @Parameter(property = "tollgate.commits.to")
   private String to;
+
+  /**
+   * Where checked history starts, for a repository that adopts the rules late: a revision (tag,
+   * branch, commit id) whose history is never checked, or a date ({@code 2024-06-01}, or an ISO
+   * date-time with offset) before which commits are not checked. It only narrows the range chosen
+   * otherwise; set it in the pom so every build and CI run agree.
+   */
+  @Parameter(property = "tollgate.commits.since")
+  private String since;
+
+  /**
+   * Whether the title of the pull/merge request being built is checked as a commit header (with
+   * squash merges it becomes the commit on the target branch): {@code auto} (along with the
+   * commits, whenever the build is for a pull/merge request), {@code off}, or {@code only} (in a
+   * pull/merge request build the title alone, since its commits are squashed; other builds check
+   * the commits as usual). The title comes from GitHub Actions' {@code pull_request} event payload
+   * ({@code GITHUB_EVENT_PATH}) or GitLab's {@code CI_MERGE_REQUEST_TITLE}.
+   */
+  @Parameter(property = "tollgate.commits.prTitle", defaultValue = "auto")
+  private String prTitle;
 
   /**
    * The most commits checked when the range has no lower bound (no {@code from} and no release
@@ -90,7 +111,9 @@ public class CommitsMojo extends AbstractCommitRulesMojo {
             s.value("tollgate.commits.to").orElse(null),
             s.string("tollgate.tagFormat", ReleaseTags.DEFAULT_FORMAT),
             s.integer("tollgate.commits.maxCommits", 10000, 0, Integer.MAX_VALUE),
-            lintConfig());
+            lintConfig(),
+            s.value(CommitsSince.PROPERTY).orElse(null),
+            s.choice("tollgate.commits.prTitle", "auto", java.util.List.of("auto", "off", "only")));
     try {
       CommitRangeCheck.Result result = CommitRangeCheck.run(request, System.getenv());
       result.notes().forEach(getLog()::info);

@@ -42,7 +42,11 @@ public class InstallHooksMojo extends AbstractTollgateMojo {
   @Parameter(property = "tollgate.hooks.skip", defaultValue = "false")
   private String skip;
 
-  /** Which hooks to install: any of {@code pre-commit}, {@code commit-msg}, {@code pre-push}. */
+  /**
+   * Which hooks to install: any of {@code pre-commit}, {@code commit-msg}, {@code pre-push} and
+   * {@code prepare-commit-msg} (opt-in: writes the allowed types and scopes as comments into the
+   * message the editor opens).
+   */
   @Parameter(property = "tollgate.hooks.names", defaultValue = "pre-commit,commit-msg,pre-push")
   private List<String> hooks;
 

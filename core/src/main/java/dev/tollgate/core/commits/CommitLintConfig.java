@@ -90,7 +90,9 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
         rules.put("type-enum", RuleSetting.always(error, String.join(",", CONVENTIONAL_TYPES)));
       }
       case COMMITIZEN -> {
-        // cz check: (type)(\(\S+\))?!?: subject, then optionally a blank line and the rest
+        // cz check: (type)(\(\S+\))?!?: subject, then optionally a blank line and the rest; one
+        // finding per message, as cz reports one ("pattern: …"): the header pattern alone judges
+        // the header, the type rules stay off (type-enum keeps the types for suggestions)
         rules.put("body-leading-blank", RuleSetting.always(error, ""));
         rules.put("body-max-line-length", RuleSetting.always(off, "100"));
         rules.put("footer-leading-blank", RuleSetting.always(off, ""));
@@ -104,22 +106,28 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
         rules.put(
             "subject-case",
             RuleSetting.never(off, "sentence-case,start-case,pascal-case,upper-case"));
-        rules.put("subject-empty", RuleSetting.never(error, ""));
+        rules.put("subject-empty", RuleSetting.never(off, ""));
         rules.put("subject-full-stop", RuleSetting.never(off, "."));
         rules.put("type-case", RuleSetting.always(off, "lower-case"));
-        rules.put("type-empty", RuleSetting.never(error, ""));
-        rules.put("type-enum", RuleSetting.always(error, String.join(",", COMMITIZEN_TYPES)));
+        rules.put("type-empty", RuleSetting.never(off, ""));
+        rules.put("type-enum", RuleSetting.always(off, String.join(",", COMMITIZEN_TYPES)));
       }
       default ->
           throw new IllegalArgumentException(
               "unknown commit preset '" + name + "'; use conventional or commitizen");
     }
+    // Tollgate's own: "fix:  Improve" passes commitlint (its subject starts with a space, so
+    // subject-case does not judge it); a warning names the real problem without changing the
+    // verdict
+    rules.put(
+        "subject-leading-space", RuleSetting.always(preset.equals(CONVENTIONAL) ? warn : off, ""));
     rules.put("subject-max-length", RuleSetting.always(off, "72"));
     rules.put("scope-empty", RuleSetting.never(off, ""));
     rules.put("scope-enum", RuleSetting.always(off, ""));
     rules.put("references-pattern", RuleSetting.always(off, "#[0-9]+|[A-Z][A-Z0-9]+-[0-9]+"));
     rules.put("signed-off-by", RuleSetting.always(off, "Signed-off-by:"));
-    return new CommitLintConfig(preset, rules, Ignores.DEFAULTS);
+    return new CommitLintConfig(
+        preset, rules, preset.equals(COMMITIZEN) ? Ignores.COMMITIZEN : Ignores.DEFAULTS);
   }
 
   /**
@@ -154,7 +162,12 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
   /** Rule settings on top of the preset: {@code id=level[:always|never][:value]} lines. */
   public static final String RULES = "tollgate.commits.rules";
 
-  /** Skip merge commits (default true). */
+  /** Skip version-only headers such as {@code v1.2.3} (default true, as commitlint). */
+  public static final String IGNORE_VERSIONS = "tollgate.commits.ignoreVersions";
+
+  /**
+   * Skip merge commits: {@code true} (by parents or text, default), {@code text} or {@code false}.
+   */
   public static final String IGNORE_MERGES = "tollgate.commits.ignoreMerges";
 
   /** Skip git's revert and reapply commits (default true). */
@@ -174,8 +187,10 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
    *   <li>{@value #PRESET}: {@code conventional} (default) or {@code commitizen}
    *   <li>{@value #RULES}: {@code id=level[:always|never][:value]} lines (or separated by {@code
    *       ;}); then any {@code tollgate.commits.rules.<id>=level[:…]} setting
-   *   <li>{@value #IGNORE_MERGES}, {@value #IGNORE_REVERTS}, {@value #IGNORE_FIXUPS}: {@code true}
-   *       (default) or {@code false}
+   *   <li>{@value #IGNORE_MERGES}: {@code true} (default: by parent count or merge text), {@code
+   *       text} (by text only, as commitlint) or {@code false}
+   *   <li>{@value #IGNORE_REVERTS}, {@value #IGNORE_FIXUPS}, {@value #IGNORE_VERSIONS}: {@code
+   *       true} (default) or {@code false}
    *   <li>{@value #IGNORE_PATTERNS}: RE2 patterns for headers to skip, one per line
    * </ul>
    *
@@ -209,11 +224,23 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
       }
     }
     Ignores ignores;
-    boolean merges = settings.bool(IGNORE_MERGES, true);
+    String mergeMode = settings.choice(IGNORE_MERGES, "true", List.of("true", "false", "text"));
+    boolean merges = !mergeMode.equals("false");
     boolean reverts = settings.bool(IGNORE_REVERTS, true);
     boolean fixups = settings.bool(IGNORE_FIXUPS, true);
     try {
-      ignores = new Ignores(merges, reverts, fixups, settings.lines(IGNORE_PATTERNS));
+      Ignores preset = config.ignores();
+      ignores =
+          new Ignores(
+              merges,
+              reverts,
+              fixups,
+              settings.lines(IGNORE_PATTERNS),
+              settings.value(IGNORE_MERGES).isPresent()
+                  ? mergeMode.equals("true")
+                  : preset.mergesByParents(),
+              settings.bool(IGNORE_VERSIONS, preset.versions()),
+              preset.texts());
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingException(IGNORE_PATTERNS, e.getMessage());
     }
@@ -250,11 +277,16 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
     }
   }
 
-  /** The ids of the types allowed by {@code type-enum} (empty when the rule is off). */
+  /**
+   * The ids of the types allowed by {@code type-enum} (empty when the rule is off, except in the
+   * commitizen preset, whose header pattern lists the same types).
+   */
   public List<String> allowedTypes() {
     RuleSetting s = rules.get("type-enum");
-    return s == null || s.level() == RuleLevel.OFF || s.never()
-        ? List.of()
-        : List.of(CommitRule.splitList(s.value()));
+    boolean off = s == null || s.level() == RuleLevel.OFF || s.never();
+    if (off && preset.equals(COMMITIZEN) && s != null && !s.never()) {
+      return List.of(CommitRule.splitList(s.value()));
+    }
+    return off ? List.of() : List.of(CommitRule.splitList(s.value()));
   }
 }

@@ -64,8 +64,8 @@ public final class CommitLinter {
   }
 
   /**
-   * Lints one message as a hook does: no commit id, merges recognised by git's message text.
-   * Ignored messages give no findings.
+   * Lints one message with merges recognised by text only (parent count unknown). Ignored messages
+   * give no findings.
    */
   public List<Finding> lint(String message) {
     ParsedMessage parsed = CommitMessageParser.parse(message);
@@ -73,6 +73,28 @@ public final class CommitLinter {
       return List.of();
     }
     return lint(parsed, Location.nowhere());
+  }
+
+  /**
+   * Lints the message of a commit being made, as the commit-msg hook and {@code quality:commit-msg}
+   * do: a merge is recognised by {@code merging} ({@code MERGE_HEAD} exists) or its text; {@code
+   * fixup!}/{@code squash!}/{@code amend!} commits always pass (they are made to be squashed;
+   * {@code ignoreFixups=false} guards ranges); an empty message gives no findings, since git aborts
+   * the commit itself.
+   *
+   * @param message the message after git's cleanup
+   * @param merging whether the commit being made is a merge
+   * @param where where findings point
+   */
+  public List<Finding> lintCommitBeingMade(String message, boolean merging, Location where) {
+    ParsedMessage parsed = CommitMessageParser.parse(message);
+    if (parsed instanceof ParseError e && e.problem() == ParseError.Problem.EMPTY_MESSAGE) {
+      return List.of();
+    }
+    if (ignoreReason(parsed, merging ? 2 : 1, true).isPresent()) {
+      return List.of();
+    }
+    return lint(parsed, where);
   }
 
   /**
@@ -93,20 +115,37 @@ public final class CommitLinter {
   /**
    * Why a message is not linted, or empty when it is.
    *
-   * @param parentCount the commit's parent count, or -1 when unknown (hook mode: merges are then
-   *     recognised by git's message text)
+   * @param parentCount the commit's parent count, or -1 when unknown (merges are then recognised by
+   *     their text only)
    */
   public Optional<String> ignoreReason(ParsedMessage parsed, int parentCount) {
+    return ignoreReason(parsed, parentCount, false);
+  }
+
+  private Optional<String> ignoreReason(
+      ParsedMessage parsed, int parentCount, boolean fixupsAllowed) {
     Ignores ignores = config.ignores();
-    boolean merge = parentCount >= 0 ? parentCount > 1 : parsed.kind() == CommitKind.MERGE;
-    if (merge && ignores.merges()) {
+    String text = parsed.parts().text();
+    boolean cz = ignores.texts() == Ignores.Texts.COMMITIZEN;
+    if (cz) {
+      // cz check strips the message before it compares the prefixes
+      text = text.strip();
+    }
+    boolean mergeText =
+        cz
+            ? text.startsWith("Merge") || text.startsWith("Pull request")
+            : DefaultIgnores.isMerge(text);
+    if (ignores.merges() && ((ignores.mergesByParents() && parentCount > 1) || mergeText)) {
       return Optional.of("merge commit");
     }
-    if (parsed.kind() == CommitKind.REVERT && ignores.reverts()) {
-      return Optional.of("git revert");
+    if (ignores.reverts() && (cz ? text.startsWith("Revert") : DefaultIgnores.isRevert(text))) {
+      return Optional.of("revert commit");
     }
-    if (parsed.kind().isAutosquash() && ignores.fixups()) {
-      return Optional.of(parsed.kind().name().toLowerCase() + "! commit");
+    if ((ignores.fixups() || fixupsAllowed) && DefaultIgnores.isAutosquash(text)) {
+      return Optional.of(text.substring(0, text.indexOf('!') + 1) + " commit");
+    }
+    if (ignores.versions() && DefaultIgnores.isVersion(text)) {
+      return Optional.of("version-only header");
     }
     for (Pattern p : ignorePatterns) {
       if (p.matcher(parsed.header()).find()) {
@@ -142,7 +181,7 @@ public final class CommitLinter {
                 reporter.severity(),
                 where,
                 header + " is not 'type(scope): subject': " + error.explanation(),
-                "write the header as " + example(parsed) + typeList()));
+                example(parsed, "write the header as") + typeList()));
       }
     }
     for (Active a : active) {
@@ -150,15 +189,33 @@ public final class CommitLinter {
       if (holds == null || holds != a.never()) {
         continue;
       }
+      int line = a.rule().line(parsed, a.compiled());
+      String text = header + " " + a.rule().requirement(a.never(), a.value());
+      if (line > 0) {
+        text +=
+            ": line " + line + " has " + lineLength(parsed.parts().text(), line) + " characters";
+      }
       findings.add(
-          new Finding(
-              a.rule().id(),
-              a.severity(),
-              where,
-              header + " " + a.rule().requirement(a.never(), a.value()),
-              hint(a, parsed)));
+          new Finding(a.rule().id(), a.severity(), atLine(where, line), text, hint(a, parsed)));
     }
     return findings;
+  }
+
+  /** A file location moved to the given line of the message; other locations as they are. */
+  private static Location atLine(Location where, int line) {
+    if (line > 0 && where instanceof Location.InFile f && f.line() <= 1) {
+      return Location.file(f.path(), line, 0);
+    }
+    return where;
+  }
+
+  private static int lineLength(String text, int line) {
+    int start = 0;
+    for (int i = 1; i < line; i++) {
+      start = text.indexOf('\n', start) + 1;
+    }
+    int end = text.indexOf('\n', start);
+    return (end < 0 ? text.length() : end) - start;
   }
 
   private Active parseErrorRule(ParseError error) {
@@ -181,17 +238,21 @@ public final class CommitLinter {
   private String hint(Active a, ParsedMessage parsed) {
     String v = a.value();
     return switch (a.rule()) {
-      case TYPE_ENUM, TYPE_CASE, TYPE_EMPTY -> "use a header like " + example(parsed) + typeList();
-      case SUBJECT_CASE, SUBJECT_FULL_STOP, SUBJECT_EMPTY -> "write it as " + example(parsed);
+      case TYPE_ENUM, TYPE_CASE, TYPE_EMPTY -> example(parsed, "use a header like") + typeList();
+      case SUBJECT_CASE, SUBJECT_FULL_STOP, SUBJECT_EMPTY -> example(parsed, "write it as");
       case HEADER_MAX_LENGTH ->
           "shorten the header to " + v + " characters; details go in the body";
       case HEADER_TRIM -> "remove the spaces around the header";
-      case HEADER_PATTERN -> "write a header that matches " + v;
+      case SUBJECT_LEADING_SPACE -> example(parsed, "write it as");
+      case HEADER_PATTERN ->
+          "write a header that matches "
+              + v
+              + suggestion(parsed, null).map(h -> ", e.g. " + h).orElse("");
       case BODY_LEADING_BLANK -> "add a blank line between the header and the body";
       case FOOTER_LEADING_BLANK -> "add a blank line before the footers";
       case BODY_MAX_LINE_LENGTH, FOOTER_MAX_LINE_LENGTH -> "wrap lines at " + v + " characters";
       case SUBJECT_MAX_LENGTH -> "shorten the subject to " + v + " characters";
-      case SCOPE_EMPTY -> a.never() ? "add a scope, e.g. " + withScope(parsed) : "drop the scope";
+      case SCOPE_EMPTY -> a.never() ? withScope(parsed) : "drop the scope";
       case SCOPE_ENUM -> "use scopes from: " + String.join(", ", CommitRule.splitList(v));
       case REFERENCES_PATTERN -> "mention the issue, e.g. a footer 'Refs: #123'";
       case SIGNED_OFF_BY -> "sign off the commit: git commit --amend -s";
@@ -209,43 +270,58 @@ public final class CommitLinter {
         }
       }
     }
-    String plain = example(parsed);
-    int colon = plain.indexOf(':');
-    return plain.substring(0, colon) + "(" + scope + ")" + plain.substring(colon);
+    return suggestion(parsed, scope)
+        .map(h -> "add a scope, e.g. " + h)
+        .orElse("add a scope: type(" + scope + "): subject");
   }
 
   private String typeList() {
     return types.isEmpty() ? "" : "; allowed types: " + String.join(", ", types);
   }
 
-  /** A header close to the given one that the default rules accept, quoted. */
-  private String example(ParsedMessage parsed) {
-    String fallbackType = types.isEmpty() ? "fix" : types.contains("fix") ? "fix" : types.get(0);
-    String type;
-    String scope = "";
-    String subject;
-    if (parsed instanceof ConventionalCommit c) {
-      String lower = c.type().toLowerCase();
-      type = types.isEmpty() || types.contains(lower) ? lower : fallbackType;
-      scope = c.scope().isEmpty() ? "" : "(" + c.scope() + ")";
-      subject = c.subject();
-    } else {
-      type = fallbackType;
-      String h = parsed.header().strip();
-      int colon = h.indexOf(':');
-      subject = colon >= 0 && colon < 20 ? h.substring(colon + 1).strip() : h;
+  /**
+   * "write it as 'fix: x'" with a header the rules accept, or a general hint when none is known.
+   */
+  private String example(ParsedMessage parsed, String lead) {
+    return suggestion(parsed, null)
+        .map(h -> lead + " " + h)
+        .orElse("write the header as 'type(scope): subject'");
+  }
+
+  /** A quoted header close to the given one that passes every error rule, if one can be told. */
+  private Optional<String> suggestion(ParsedMessage parsed, String scope) {
+    int max = 0;
+    for (Active a : active) {
+      if (a.rule() == CommitRule.HEADER_MAX_LENGTH && !a.never()) {
+        max = (Integer) a.compiled();
+      }
     }
-    while (subject.endsWith(".")) {
-      subject = subject.substring(0, subject.length() - 1);
+    return HeaderSuggestion.suggest(parsed, types, max, header -> passes(parsed, header), scope)
+        .map(h -> "'" + h + "'");
+  }
+
+  /** Whether the message, with its header replaced, breaks no error rule. */
+  private boolean passes(ParsedMessage original, String header) {
+    String text = original.parts().text();
+    int at = text.indexOf(original.header());
+    String replaced =
+        at < 0
+            ? header
+            : text.substring(0, at) + header + text.substring(at + original.header().length());
+    ParsedMessage parsed = CommitMessageParser.parse(replaced);
+    if (!(parsed instanceof ConventionalCommit)) {
+      return false;
     }
-    if (subject.isBlank()) {
-      subject = "describe the change";
+    for (Active a : active) {
+      if (a.severity() != Severity.ERROR) {
+        continue;
+      }
+      Boolean holds = a.rule().holds(parsed, a.compiled());
+      if (holds != null && holds == a.never()) {
+        return false;
+      }
     }
-    subject = Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
-    if (subject.length() > 60) {
-      subject = subject.substring(0, 60).strip();
-    }
-    return "'" + type + scope + ": " + subject + "'";
+    return true;
   }
 
   private static String quote(String header) {

@@ -22,7 +22,13 @@ public enum CommitRule {
       "body-max-line-length", ValueKind.NUMBER, "have body lines of at most %s characters") {
     @Override
     Boolean holds(ParsedMessage m, Object value) {
-      return m.body().isEmpty() ? null : longestLine(m.body()) <= (Integer) value;
+      return m.body().isEmpty() ? null : line(m, value) == 0;
+    }
+
+    @Override
+    int line(ParsedMessage m, Object value) {
+      int from = bodyOffset(m);
+      return from < 0 ? 0 : firstLongLine(m.parts().text(), from, from + m.body().length(), value);
     }
   },
   FOOTER_LEADING_BLANK(
@@ -36,9 +42,14 @@ public enum CommitRule {
       "footer-max-line-length", ValueKind.NUMBER, "have footer lines of at most %s characters") {
     @Override
     Boolean holds(ParsedMessage m, Object value) {
-      return m.footers().isEmpty()
-          ? null
-          : m.footers().stream().allMatch(f -> longestLine(f.toString()) <= (Integer) value);
+      return m.footers().isEmpty() ? null : line(m, value) == 0;
+    }
+
+    @Override
+    int line(ParsedMessage m, Object value) {
+      int from = footerOffset(m);
+      String text = m.parts().text();
+      return from < 0 ? 0 : firstLongLine(text, from, text.length(), value);
     }
   },
   HEADER_MAX_LENGTH(
@@ -68,11 +79,13 @@ public enum CommitRule {
       if (!(m instanceof ConventionalCommit c)) {
         return null;
       }
-      String s = c.subject();
-      if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
+      // as commitlint: only a subject that starts with a cased letter (any script) is judged, and
+      // the subject is what follows ": ", so "fix:  Improve" starts with a space and is not
+      String raw = rawSubject(c);
+      if (raw.isEmpty() || !isCasedLetter(raw.codePointAt(0))) {
         return null;
       }
-      return isInAnyCase(s, (String[]) value);
+      return isInAnyCase(c.subject(), (String[]) value);
     }
   },
   SUBJECT_EMPTY("subject-empty", ValueKind.NONE, "have an empty subject") {
@@ -93,6 +106,19 @@ public enum CommitRule {
     @Override
     Boolean holds(ParsedMessage m, Object value) {
       return m instanceof ConventionalCommit c ? c.subject().length() <= (Integer) value : null;
+    }
+  },
+  SUBJECT_LEADING_SPACE(
+      "subject-leading-space",
+      ValueKind.NONE,
+      "have exactly one space between the colon and the subject") {
+    @Override
+    Boolean holds(ParsedMessage m, Object value) {
+      if (!(m instanceof ConventionalCommit c)) {
+        return null;
+      }
+      String raw = rawSubject(c);
+      return raw.isEmpty() || !isBlankChar(raw.charAt(0));
     }
   },
   TYPE_CASE("type-case", ValueKind.CASES, "have a type in %s") {
@@ -173,6 +199,14 @@ public enum CommitRule {
    */
   abstract Boolean holds(ParsedMessage message, Object value);
 
+  /**
+   * The 1-based line of the message (normalised text) where the rule is broken, or 0 when the rule
+   * has no single line to point at.
+   */
+  int line(ParsedMessage message, Object value) {
+    return 0;
+  }
+
   /** "must have a type that is one of [feat, fix]" or "must not …" for the given condition. */
   String requirement(boolean never, String value) {
     String shown =
@@ -200,7 +234,12 @@ public enum CommitRule {
           return n;
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(
-              "rule " + id + " needs a number of characters as its value, got '" + value + "'");
+              "rule "
+                  + id
+                  + " needs a number of characters as its value, got '"
+                  + value
+                  + "'"
+                  + notACondition(value));
         }
       case TEXT:
         if (value.isEmpty()) {
@@ -233,6 +272,16 @@ public enum CommitRule {
       default:
         throw new IllegalStateException(valueKind.name());
     }
+  }
+
+  /** For {@code sometimes:72}: the word before the colon is no condition. */
+  private static String notACondition(String value) {
+    int colon = value.indexOf(':');
+    return colon > 0 && value.substring(0, colon).strip().matches("[A-Za-z]+")
+        ? "; '"
+            + value.substring(0, colon).strip()
+            + "' is no condition: write level[:always|never][:value], e.g. error:always:72"
+        : "";
   }
 
   /** The rule with this id, or {@code null}. */
@@ -279,20 +328,109 @@ public enum CommitRule {
     return Character.isWhitespace(c) || c == '\uFEFF' || c == '\u00A0';
   }
 
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  /** A letter with case in any script: commitlint's {@code [\p{Ll}\p{Lu}\p{Lt}]}. */
+  static boolean isCasedLetter(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.LOWERCASE_LETTER
+        || type == Character.UPPERCASE_LETTER
+        || type == Character.TITLECASE_LETTER;
   }
 
-  static int longestLine(String text) {
-    int longest = 0;
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n') {
-        longest = Math.max(longest, i - start);
-        start = i + 1;
+  private static boolean isBlankChar(char c) {
+    return c == ' ' || c == '\t' || c == '\f' || c == '\u000B';
+  }
+
+  /** What follows {@code ": "} in the header, as written (commitlint's subject). */
+  static String rawSubject(ConventionalCommit c) {
+    String header = c.header();
+    int colon =
+        c.type().length() + (c.scope().isEmpty() ? 0 : c.scope().length() + 2) + (c.bang() ? 1 : 0);
+    int from = Math.min(header.length(), colon + 2);
+    int to = header.length();
+    while (to > from && isBlankChar(header.charAt(to - 1))) {
+      to--;
+    }
+    return header.substring(from, to);
+  }
+
+  /** Where the body starts in the message text, or -1 without a body. */
+  static int bodyOffset(ParsedMessage m) {
+    if (m.body().isEmpty()) {
+      return -1;
+    }
+    String text = m.parts().text();
+    return text.indexOf(m.body(), headerEnd(m));
+  }
+
+  /** Where the first footer starts in the message text, or -1 without footers. */
+  static int footerOffset(ParsedMessage m) {
+    if (m.footers().isEmpty()) {
+      return -1;
+    }
+    Footer f = m.footers().get(0);
+    String value = f.value();
+    int nl = value.indexOf('\n');
+    String first = f.token() + f.separator() + (nl < 0 ? value : value.substring(0, nl));
+    int body = bodyOffset(m);
+    int from = body < 0 ? headerEnd(m) : body + m.body().length();
+    return m.parts().text().indexOf(first, from);
+  }
+
+  private static int headerEnd(ParsedMessage m) {
+    String text = m.parts().text();
+    int at = text.indexOf(m.header());
+    return at < 0 ? 0 : at + m.header().length();
+  }
+
+  /**
+   * The 1-based line number of the first line in {@code text[from, to)} longer than {@code max}
+   * UTF-16 units that holds no URL, or 0 when there is none. As commitlint, a line with {@code
+   * http://} or {@code https://} after a word boundary and followed by a non-space is exempt,
+   * whatever its length (bot bodies with long links).
+   */
+  static int firstLongLine(String text, int from, int to, Object max) {
+    int limit = (Integer) max;
+    int start = from;
+    while (start <= to) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 || nl > to ? to : nl;
+      if (end - start > limit && !hasUrl(text, start, end)) {
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
+          line++;
+        }
+        return line;
+      }
+      if (end >= to) {
+        break;
+      }
+      start = end + 1;
+    }
+    return 0;
+  }
+
+  /** commitlint's {@code /\bhttps?:\/\/\S+/} on {@code text[from, to)}. */
+  static boolean hasUrl(String text, int from, int to) {
+    for (int i = text.indexOf("http", from); i >= 0 && i < to; i = text.indexOf("http", i + 1)) {
+      if (i > from && isAsciiWordChar(text.charAt(i - 1))) {
+        continue;
+      }
+      int after;
+      if (text.startsWith("https://", i)) {
+        after = i + 8;
+      } else if (text.startsWith("http://", i)) {
+        after = i + 7;
+      } else {
+        continue;
+      }
+      if (after < to && !DefaultIgnores.isJsSpace(text.charAt(after))) {
+        return true;
       }
     }
-    return longest;
+    return false;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 }

@@ -31,15 +31,50 @@ public final class TextCase {
 
   /** Whether {@code raw} is already in the named case; unknown names never match. */
   public static boolean is(String raw, String caseName) {
-    String input = withoutQuoted(raw).strip();
+    String input = DefaultIgnores.jsTrim(withoutQuoted(raw));
     String converted = convert(input, caseName);
     if (converted == null) {
       return false;
     }
-    if (converted.isEmpty() || Character.isDigit(converted.charAt(0))) {
+    if (converted.isEmpty() || isAsciiDigit(converted.charAt(0))) {
       return true;
     }
+    if (isWordCase(caseName) && changedByDeburr(input)) {
+      // commitlint's word cases first drop accents and apostrophes (lodash's deburr): such a text
+      // never equals its converted form, so it is not in that case
+      return false;
+    }
     return converted.equals(input);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isWordCase(String caseName) {
+    return switch (caseName) {
+      case "start-case", "camel-case", "pascal-case", "kebab-case", "snake-case" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether lodash's {@code deburr} and apostrophe removal change the text: Latin-1 Supplement and
+   * Latin Extended-A letters (U+00C0–U+017F but × and ÷), combining marks, {@code '} and {@code ’}.
+   */
+  static boolean changedByDeburr(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7)
+          || (c >= 0x300 && c <= 0x36F)
+          || (c >= 0x20D0 && c <= 0x20FF)
+          || (c >= 0xFE20 && c <= 0xFE2F)
+          || c == '\''
+          || c == '\u2019') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Converts text to the named case, or {@code null} for an unknown name. */
@@ -79,18 +114,15 @@ public final class TextCase {
     return out.toString();
   }
 
+  /**
+   * JavaScript's {@code s[0].toUpperCase() + s.slice(1)}: the first UTF-16 unit upper-cased as a
+   * string ({@code ß} becomes {@code SS}; a lone surrogate stays).
+   */
   static String upperFirst(String s) {
     if (s.isEmpty()) {
       return s;
     }
-    int first = s.codePointAt(0);
-    int upper = Character.toUpperCase(first);
-    return upper == first
-        ? s
-        : new StringBuilder()
-            .appendCodePoint(upper)
-            .append(s, Character.charCount(first), s.length())
-            .toString();
+    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
   /**

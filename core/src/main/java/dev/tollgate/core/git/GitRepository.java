@@ -614,10 +614,11 @@ public final class GitRepository implements AutoCloseable {
   /**
    * The commits that updating a remote ref from {@code remoteSha} to {@code localSha} sends, oldest
    * first: those reachable from {@code localSha} but not from {@code remoteSha} (when the ref
-   * exists) nor from any remote-tracking ref of {@code remote}.
+   * exists) nor from any remote-tracking ref of any remote: a commit already on {@code origin} was
+   * checked when it got there, so pushing a branch to a new remote (a fork) checks only new work.
    *
-   * @param remote the remote's name as git passes it to pre-push ({@code origin}); may be a URL, in
-   *     which case no remote-tracking refs are excluded
+   * @param remote the remote's name as git passes it to pre-push ({@code origin}) or its URL; named
+   *     in errors only
    */
   public List<GitCommit> commitsToPush(String remoteSha, String localSha, String remote) {
     List<GitCommit> commits = new ArrayList<>();
@@ -630,14 +631,12 @@ public final class GitRepository implements AutoCloseable {
           // the remote has a commit we never fetched: fall back to the remote-tracking refs
         }
       }
-      if (remote != null && !remote.isBlank()) {
-        for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES + remote + "/")) {
-          if (ref.getObjectId() != null) {
-            try {
-              walk.markUninteresting(walk.parseCommit(ref.getObjectId()));
-            } catch (IOException e) {
-              // a remote-tracking ref that is not a commit excludes nothing
-            }
+      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES)) {
+        if (ref.getObjectId() != null) {
+          try {
+            walk.markUninteresting(walk.parseCommit(ref.getObjectId()));
+          } catch (IOException e) {
+            // a remote-tracking ref that is not a commit excludes nothing
           }
         }
       }
@@ -686,6 +685,35 @@ public final class GitRepository implements AutoCloseable {
    */
   public WalkResult walk(
       String from, String to, int limit, boolean topoOrder, Consumer<GitCommit> consumer) {
+    return walk(from == null ? List.of() : List.of(from), to, null, limit, topoOrder, consumer);
+  }
+
+  /**
+   * Streams the commits reachable from {@code to} but from none of {@code excluded}, newest first,
+   * leaving out those committed before {@code notBefore} (the walk goes on past them, so a young
+   * commit behind an old one is still seen); otherwise as {@link #walk(String, String, int,
+   * Consumer)}.
+   *
+   * @param excluded exclusive lower bounds (commit ids); empty for all history
+   * @param notBefore the earliest committer time checked, or {@code null}
+   */
+  public WalkResult walk(
+      List<String> excluded,
+      String to,
+      java.time.Instant notBefore,
+      int limit,
+      Consumer<GitCommit> consumer) {
+    return walk(excluded, to, notBefore, limit, false, consumer);
+  }
+
+  private WalkResult walk(
+      List<String> excluded,
+      String to,
+      java.time.Instant notBefore,
+      int limit,
+      boolean topoOrder,
+      Consumer<GitCommit> consumer) {
+    String from = excluded.isEmpty() ? null : excluded.get(0);
     try (RevWalk walk = new RevWalk(repo)) {
       walk.setRetainBody(true);
       if (topoOrder) {
@@ -693,13 +721,16 @@ public final class GitRepository implements AutoCloseable {
         walk.sort(RevSort.COMMIT_TIME_DESC, true);
       }
       walk.markStart(walk.parseCommit(ObjectId.fromString(to)));
-      RevCommit stop = null;
-      if (from != null) {
-        stop = walk.parseCommit(ObjectId.fromString(from));
-        walk.markUninteresting(stop);
+      for (String id : excluded) {
+        walk.markUninteresting(walk.parseCommit(ObjectId.fromString(id)));
       }
+      long earliest = notBefore == null ? Long.MIN_VALUE : notBefore.getEpochSecond();
       int count = 0;
       for (RevCommit c = walk.next(); c != null; c = walk.next()) {
+        if (c.getCommitTime() < earliest) {
+          c.disposeBody();
+          continue;
+        }
         if (limit > 0 && count == limit) {
           return new WalkResult(count, true);
         }

@@ -2,10 +2,15 @@ package dev.tollgate.core.hooks;
 
 import dev.tollgate.core.commits.CommitLintConfig;
 import dev.tollgate.core.commits.CommitLinter;
-import dev.tollgate.core.commits.GitMessageCleanup;
+import dev.tollgate.core.commits.CommitMessageFile;
+import dev.tollgate.core.git.GitLayout;
 import dev.tollgate.core.report.Finding;
+import dev.tollgate.core.report.Location;
 import dev.tollgate.core.settings.Settings;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The commit-message check as the hooks use it: one message text in, findings out. */
@@ -27,13 +32,12 @@ final class CommitMessages {
   }
 
   /**
-   * Lints the message file of a commit being made, after git's default cleanup (comments and
-   * everything below the scissors line removed).
-   *
-   * @param commentPrefix git's comment prefix now ({@code null}: {@code #})
+   * Lints the message file of a commit being made as git reads it ({@link CommitMessageFile}: its
+   * encoding, comment prefix, a merge in progress); an empty message passes, for git to abort.
    */
-  List<Finding> lintMessageFile(String fileText, String commentPrefix) {
-    return linter.lint(GitMessageCleanup.clean(fileText, commentPrefix));
+  List<Finding> lintMessageFile(Path file, GitLayout layout) throws IOException {
+    CommitMessageFile m = CommitMessageFile.read(file, Optional.of(layout));
+    return linter.lintCommitBeingMade(m.message(), m.merging(), Location.nowhere());
   }
 
   /** Lints an existing commit. */

@@ -22,6 +22,9 @@ import java.util.TreeMap;
  * hook keeps its content and still runs after Tollgate's checks pass; uninstalling restores the
  * exact bytes (and permissions) that were there before. Installing twice changes nothing.
  *
+ * <p>A hooks directory git tracks ({@code core.hooksPath=.husky}) is never written: see {@link
+ * TrackedHooks}.
+ *
  * <p>Besides the hooks, installing writes two files to {@code <git common dir>/tollgate/}: {@code
  * run} (the runner the hooks call, with the resolved classpath) and {@code hooks.properties} (the
  * effective settings from the pom).
@@ -73,6 +76,15 @@ public final class HookInstaller {
             ? changed
             : unchanged)
         .add(TOOL_DIR + "/run");
+    Optional<String> tracked = TrackedHooks.trackedDirectory(layout, hooksDir);
+    if (tracked.isPresent()) {
+      List<String> missing = TrackedHooks.missing(hooksDir, hooks);
+      if (!missing.isEmpty()) {
+        throw new IOException(TrackedHooks.refusal(tracked.get(), missing));
+      }
+      unchanged.addAll(hooks);
+      return new Result(hooksDir, changed, unchanged);
+    }
     Files.createDirectories(hooksDir);
     for (String hook : hooks) {
       if (!HookScripts.HOOKS.contains(hook)) {

@@ -79,6 +79,15 @@ public final class HookMain {
             case "pre-commit" -> preCommit(settings, layout.get(), env, warn);
             case "commit-msg" -> List.of(commitMsg(settings, layout.get(), cwd, rest, warn));
             case "pre-push" -> List.of(prePush(settings, layout.get(), rest, stdin, warn));
+            case "prepare-commit-msg" -> {
+              CommitTemplate.prepare(
+                  cwd.resolve(rest.get(0)),
+                  rest.size() > 1 ? rest.get(1) : "",
+                  settings,
+                  layout.get(),
+                  warn);
+              yield List.of();
+            }
             default ->
                 throw new IllegalArgumentException(
                     "unknown hook '" + hook + "'; expected pre-commit, commit-msg or pre-push");
@@ -122,11 +131,9 @@ public final class HookMain {
       throw new IllegalArgumentException("commit-msg needs the message file git passes to it");
     }
     Path file = cwd.resolve(rest.get(0));
-    String message = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+    quietLogging();
     return new Report(
-        "commit-msg",
-        CommitMessages.from(settings, warn)
-            .lintMessageFile(message, layout.commentPrefix().orElse(null)));
+        "commit-msg", CommitMessages.from(settings, warn).lintMessageFile(file, layout));
   }
 
   private static Report prePush(

@@ -12,8 +12,15 @@ import java.util.stream.Collectors;
  */
 public final class HookScripts {
 
-  /** The hooks Tollgate installs. */
-  public static final List<String> HOOKS = List.of("pre-commit", "commit-msg", "pre-push");
+  /**
+   * The hooks Tollgate installs; {@code prepare-commit-msg} (types and scopes as comments in the
+   * editor) only when named in {@code tollgate.hooks.names}.
+   */
+  public static final List<String> HOOKS =
+      List.of("pre-commit", "commit-msg", "pre-push", "prepare-commit-msg");
+
+  /** The hooks installed when {@code tollgate.hooks.names} is not set. */
+  public static final List<String> DEFAULT_HOOKS = List.of("pre-commit", "commit-msg", "pre-push");
 
   /** JVM flags for a short-lived command: the fastest start-up, no JIT tiers beyond C1. */
   static final String JVM_FLAGS =

@@ -1,5 +1,6 @@
 package dev.tollgate.core.versioning;
 
+import dev.tollgate.core.ci.PullRequestTitle;
 import dev.tollgate.core.commits.CommitLintConfig;
 import dev.tollgate.core.commits.CommitLinter;
 import dev.tollgate.core.commits.CommitMessageParser;
@@ -9,10 +10,12 @@ import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.WalkResult;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Report;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks the messages of a range of commits: resolves the range, streams the commits and lints each
@@ -29,6 +32,11 @@ public final class CommitRangeCheck {
    * @param tagFormat the release tag format for the default range, e.g. {@code v${version}}
    * @param maxCommits the most commits checked when the range has no lower bound; 0 for no limit
    * @param config the rules and ignores
+   * @param since where checked history starts whatever the range ({@link CommitsSince}: a revision
+   *     or a date), or null
+   * @param prTitle whether a pull/merge request's title is checked as a header: {@code auto} (with
+   *     the commits), {@code off}, or {@code only} (instead of the commits, in a pull/merge request
+   *     build; elsewhere the commits as usual)
    */
   public record Request(
       Path directory,
@@ -36,7 +44,33 @@ public final class CommitRangeCheck {
       String to,
       String tagFormat,
       int maxCommits,
-      CommitLintConfig config) {}
+      CommitLintConfig config,
+      String since,
+      String prTitle) {
+
+    /** A request with the pull request title checked along with the commits. */
+    public Request(
+        Path directory,
+        String from,
+        String to,
+        String tagFormat,
+        int maxCommits,
+        CommitLintConfig config,
+        String since) {
+      this(directory, from, to, tagFormat, maxCommits, config, since, "auto");
+    }
+
+    /** A request without {@code since}. */
+    public Request(
+        Path directory,
+        String from,
+        String to,
+        String tagFormat,
+        int maxCommits,
+        CommitLintConfig config) {
+      this(directory, from, to, tagFormat, maxCommits, config, null);
+    }
+  }
 
   /**
    * What was found.
@@ -60,6 +94,71 @@ public final class CommitRangeCheck {
    */
   public static Result run(Request request, Map<String, String> env) {
     CommitLinter linter = new CommitLinter(request.config());
+    Optional<String> title = pullRequestTitle(request.prTitle(), env);
+    List<Finding> titleFindings = new ArrayList<>();
+    title.ifPresent(
+        t ->
+            linter.lint(t).stream()
+                .map(
+                    f ->
+                        new Finding(
+                            f.ruleId(),
+                            f.severity(),
+                            f.location(),
+                            "pull request title " + f.message(),
+                            "edit the pull request's title: " + f.hint()))
+                .forEach(titleFindings::add));
+    if (title.isPresent() && "only".equals(request.prTitle())) {
+      return new Result(
+          new Report("commits", titleFindings),
+          null,
+          1,
+          0,
+          List.of(
+              "Checked the pull request title only (tollgate.commits.prTitle=only): its commits"
+                  + " are squashed into one with that title."));
+    }
+    Result commits = runRange(request, env, linter);
+    if (title.isEmpty()) {
+      return commits;
+    }
+    titleFindings.addAll(commits.report().findings());
+    List<String> notes = new ArrayList<>(commits.notes());
+    notes.add("Checked the pull request title as a commit header (tollgate.commits.prTitle).");
+    return new Result(
+        new Report("commits", titleFindings),
+        commits.range(),
+        commits.checked(),
+        commits.ignored(),
+        notes);
+  }
+
+  /**
+   * The title to check, if any.
+   *
+   * @throws IllegalArgumentException for a mode other than auto, off, only, or an unreadable GitHub
+   *     event payload
+   */
+  private static Optional<String> pullRequestTitle(String mode, Map<String, String> env) {
+    String m = mode == null || mode.isBlank() ? "auto" : mode;
+    if (!List.of("auto", "off", "only").contains(m)) {
+      throw new IllegalArgumentException(
+          "tollgate.commits.prTitle: unknown value '" + mode + "'; use one of: auto, off, only");
+    }
+    if (m.equals("off")) {
+      return Optional.empty();
+    }
+    try {
+      return PullRequestTitle.read(env);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot read the pull request title: "
+              + e.getMessage()
+              + "; set tollgate.commits.prTitle=off to check the commits only");
+    }
+  }
+
+  private static Result runRange(Request request, Map<String, String> env, CommitLinter linter) {
     try (GitRepository git = GitRepository.open(request.directory())) {
       if ((request.to() == null || request.to().isBlank()) && git.isUnborn()) {
         return new Result(
@@ -71,13 +170,20 @@ public final class CommitRangeCheck {
       }
       CommitRange range =
           CommitRangeResolver.resolve(git, request.from(), request.to(), env, request.tagFormat());
+      Optional<CommitsSince> since = CommitsSince.resolve(git, request.since());
+      List<String> excluded = new ArrayList<>(2);
+      if (range.from() != null) {
+        excluded.add(range.from());
+      }
+      since.map(CommitsSince::commitId).ifPresent(excluded::add);
       List<Finding> findings = new ArrayList<>();
       int[] ignored = {0};
-      int limit = range.isBounded() ? 0 : Math.max(0, request.maxCommits());
+      int limit = range.isBounded() || since.isPresent() ? 0 : Math.max(0, request.maxCommits());
       WalkResult walk =
           git.walk(
-              range.from(),
+              excluded,
               range.to(),
+              since.map(CommitsSince::notBefore).orElse(null),
               limit,
               commit -> {
                 ParsedMessage parsed = CommitMessageParser.parse(commit.message());
@@ -89,7 +195,12 @@ public final class CommitRangeCheck {
                 }
               });
       List<String> notes = new ArrayList<>();
-      notes.add("Commits " + range.description());
+      notes.add(
+          "Commits "
+              + range.description()
+              + since
+                  .map(x -> ", only those " + x.describe() + " (tollgate.commits.since)")
+                  .orElse(""));
       if (walk.commits() == 0) {
         notes.add("No commits in the range: nothing to check.");
       } else {

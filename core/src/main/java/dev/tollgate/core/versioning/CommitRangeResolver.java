@@ -38,6 +38,14 @@ public final class CommitRangeResolver {
     String toId = git.resolveCommit(toRev, hasTo ? "tollgate.commits.to" : "HEAD");
     if (hasFrom) {
       String fromId = git.resolveCommit(from.strip(), "tollgate.commits.from");
+      if (!fromId.equals(toId) && git.isAncestor(toId, fromId)) {
+        throw new GitException(
+            "tollgate.commits.from ("
+                + from.strip()
+                + ") comes after tollgate.commits.to ("
+                + toRev
+                + "), so the range is empty; swap them: from is the older, excluded end");
+      }
       return new CommitRange(
           fromId,
           toId,
@@ -73,8 +81,15 @@ public final class CommitRangeResolver {
               + GitRepository.UNSHALLOW_FIX
               + ", or set tollgate.commits.from");
     }
+    List<dev.tollgate.core.git.GitTag> tags = git.tags();
+    String hint =
+        ReleaseTags.releases(tags, tagFormat).isEmpty()
+            ? TagFormatHint.forTags(tags.stream().map(t -> t.name()).toList())
+                .map(h -> "; " + h)
+                .orElse(" yet")
+            : " reachable from HEAD";
     return new CommitRange(
-        null, toId, "all history of HEAD (no release tag matching " + tagFormat + " yet)");
+        null, toId, "all history of HEAD (no release tag matching " + tagFormat + hint + ")");
   }
 
   private static CommitRange pullRequest(GitRepository git, CiEnvironment ci, String headId) {

@@ -39,7 +39,15 @@ class CommitLintConfigSettingsTest {
     assertThat(c.rules().get("subject-case").level()).isEqualTo(RuleLevel.OFF);
     assertThat(c.rules().get("scope-enum").level()).isEqualTo(RuleLevel.ERROR);
     assertThat(c.ignores())
-        .isEqualTo(new Ignores(true, true, false, List.of("^WIP", "(?i)^initial commit$")));
+        .isEqualTo(
+            new Ignores(
+                true,
+                true,
+                false,
+                List.of("^WIP", "(?i)^initial commit$"),
+                false,
+                false,
+                Ignores.Texts.COMMITIZEN));
     assertThat(warnings).isEmpty();
   }
 
@@ -50,9 +58,26 @@ class CommitLintConfigSettingsTest {
 
   @Test
   void booleansAreTrueOrFalseOnly() {
+    assertThatThrownBy(() -> from("tollgate.commits.ignoreReverts", "yes"))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessage("tollgate.commits.ignoreReverts: 'yes' is not a boolean; use true or false");
     assertThatThrownBy(() -> from("tollgate.commits.ignoreMerges", "yes"))
         .isInstanceOf(InvalidSettingException.class)
-        .hasMessage("tollgate.commits.ignoreMerges: 'yes' is not a boolean; use true or false");
+        .hasMessage(
+            "tollgate.commits.ignoreMerges: unknown value 'yes'; use one of: true, false, text");
+  }
+
+  @Test
+  void mergesByTextOnlyAsCommitlint() {
+    Ignores text = from("tollgate.commits.ignoreMerges", "text").ignores();
+    assertThat(text.merges()).isTrue();
+    assertThat(text.mergesByParents()).isFalse();
+    CommitLinter linter = new CommitLinter(CommitLintConfig.conventional().withIgnores(text));
+    assertThat(linter.lint("a", "reset next branch (#4202)", 2)).isNotEmpty();
+    assertThat(linter.lint("a", "Merge branch 'x'", 2)).isEmpty();
+    assertThat(new CommitLinter(CommitLintConfig.conventional()).lint("a", "reset it", 2))
+        .isEmpty();
+    assertThat(from("tollgate.commits.ignoreVersions", "false").ignores().versions()).isFalse();
   }
 
   @Test

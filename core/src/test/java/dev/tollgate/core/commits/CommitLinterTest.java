@@ -76,6 +76,124 @@ class CommitLinterTest {
     assertThat(String.join(",", rules(header))).isEqualTo(expected);
   }
 
+  /** Verdicts of commitlint 20.5.3 with config-conventional, run on each message. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fix: Élan vital|subject-case:error",
+        "fix: ÄRGER|subject-case:error",
+        "fix: Ärger Über|subject-case:error",
+        "fix: Éa Éb|subject-case:error",
+        "fix: Don't Do It|subject-case:error",
+        "fix: élan|",
+        "fix: ärger|",
+        "fix: über Alles|",
+        "fix: ǅungla|",
+        "fix: ßtraße|",
+        "fix: Σίσυφος|subject-case:error",
+        "fix: σίσυφος|",
+        "fix: 日本語|",
+        "fix: `Quoted` rest|",
+        "fix:  Improve|subject-leading-space:warning",
+        "fix:  improve|subject-leading-space:warning",
+      })
+  void verdictsAsCommitlint(String header, String expected) {
+    assertThat(String.join(",", rules(header))).isEqualTo(expected == null ? "" : expected);
+  }
+
+  @Test
+  void longLinesWithAUrlPassAsInCommitlint() {
+    String url = "https://github.com/o/r/compare/" + "a".repeat(100);
+    assertThat(rules("build(deps): bump x\n\nRelease notes: " + url)).isEmpty();
+    assertThat(rules("build(deps): bump x\n\n- " + "y".repeat(99) + " (http://e.x)")).isEmpty();
+    assertThat(rules("fix: x\n\nRefs: " + "y".repeat(100) + " https://e.x/1")).isEmpty();
+    // commitlint's \\bhttps?:\\/\\/\\S+: a word character before it, or nothing after it, is no URL
+    assertThat(rules("fix: x\n\n" + "y".repeat(100) + "xhttps://e.x"))
+        .containsExactly("body-max-line-length:error");
+    assertThat(rules("fix: x\n\n" + "y".repeat(100) + " https:// "))
+        .containsExactly("body-max-line-length:error");
+  }
+
+  @Test
+  void lineLengthFindingsNameTheLine() {
+    Finding body = DEFAULT.lint("c", "fix: x\n\nshort\n" + "b".repeat(120), 1).get(0);
+    assertThat(body.message()).endsWith("line 4 has 120 characters");
+    Finding footer = DEFAULT.lint("c", "fix: x\n\nbody\n\nRefs: " + "1".repeat(100), 1).get(0);
+    assertThat(footer.ruleId()).isEqualTo("footer-max-line-length");
+    assertThat(footer.message()).endsWith("line 5 has 106 characters");
+    Finding inFile =
+        DEFAULT
+            .lintCommitBeingMade(
+                "fix: x\n\n" + "b".repeat(101),
+                false,
+                dev.tollgate.core.report.Location.file("M", 1, 0))
+            .get(0);
+    assertThat(inFile.location().display()).isEqualTo("M:3");
+  }
+
+  @Test
+  void commitsBeingMade() {
+    dev.tollgate.core.report.Location m = dev.tollgate.core.report.Location.file("M", 1, 0);
+    CommitLinter strict =
+        new CommitLinter(
+            CommitLintConfig.conventional().withIgnores(new Ignores(true, true, false, List.of())));
+    // a fixup is made to be squashed: rejected in ranges, never while committing
+    assertThat(strict.lintCommitBeingMade("fixup! feat: x", false, m)).isEmpty();
+    assertThat(strict.lint("a", "fixup! feat: x", 1)).isNotEmpty();
+    // git aborts an empty message itself
+    assertThat(DEFAULT.lintCommitBeingMade("", false, m)).isEmpty();
+    assertThat(DEFAULT.lintCommitBeingMade("\n\n", false, m)).isEmpty();
+    // a merge in progress (MERGE_HEAD) is a merge whatever its text, as a merge commit in a range
+    assertThat(DEFAULT.lintCommitBeingMade("resolve the conflicts", true, m)).isEmpty();
+    assertThat(DEFAULT.lintCommitBeingMade("resolve the conflicts", false, m)).isNotEmpty();
+    assertThat(DEFAULT.lintCommitBeingMade("Merge branch 'x' into y", false, m)).isEmpty();
+  }
+
+  /** Suggestions keep what the user wrote and pass the rules, or are absent. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Feat: add it|'feat: add it'",
+        "FIX: handle it|'fix: handle it'",
+        "fxi: handle it|'fix: handle it'",
+        "feature(api): add it|'feat(api): add it'",
+        "bugfix: handle it|'fix: handle it'",
+        "feat(scope) add the thing|'feat(scope): add the thing'",
+        "fix:tag parser|'fix: tag parser'",
+        "feat add the thing|'feat: add the thing'",
+        "Bump a:b from 1.0 to 2.0|'<type>: bump a:b from 1.0 to 2.0'",
+        "Fixed the login bug.|'<type>: fixed the login bug'",
+        "fix: WIP stuff|'fix: wip stuff'",
+        "docs: Describe The Release Process|'docs: describe The Release Process'",
+        "fix: handle it.|'fix: handle it'",
+        "fix:  Improve|'fix: improve'",
+      })
+  void suggestionsKeepTheUsersWords(String header, String expected) {
+    String hint = DEFAULT.lint(header).get(0).hint();
+    assertThat(hint).contains(expected);
+  }
+
+  @Test
+  void suggestionsAreCutBetweenWordsOrLeftOut() {
+    String words = "fix: " + "Word ".repeat(30).strip();
+    String hint =
+        DEFAULT.lint(words).stream()
+            .filter(f -> f.ruleId().equals("subject-case"))
+            .findFirst()
+            .orElseThrow()
+            .hint();
+    String suggested =
+        hint.substring(hint.indexOf('\'') + 1, hint.indexOf('\'', hint.indexOf('\'') + 1));
+    assertThat(suggested.length()).isLessThanOrEqualTo(100);
+    assertThat(suggested).startsWith("fix: word Word").endsWith("Word");
+    // no suggestion beats a wrong one: a type that cannot be placed in scope-enum's world
+    CommitLinter strict = with("header-pattern", "error:^[a-z]+: JIRA-[0-9]+ .*$");
+    assertThat(strict.lint("Fix stuff").get(0).hint())
+        .startsWith("write the header as 'type(scope): subject'");
+  }
+
   @Test
   void headerMaxLength() {
     String header = "feat: " + "x".repeat(94);
@@ -101,7 +219,7 @@ class CommitLinterTest {
     Finding f = DEFAULT.lint("abcdef1234567", "update stuff", 1).get(0);
     assertThat(f.location().display()).isEqualTo("commit abcdef1");
     assertThat(f.message()).contains("'update stuff'").contains("column 7");
-    assertThat(f.hint()).contains("'fix: update stuff'").contains("allowed types: build, chore");
+    assertThat(f.hint()).contains("'<type>: update stuff'").contains("allowed types: build, chore");
     Finding e = DEFAULT.lint("x", "bugfix: handle it", 1).get(0);
     assertThat(e.message()).contains("must have a type that is one of [build, chore");
     assertThat(e.hint()).contains("'fix: handle it'");
@@ -165,6 +283,11 @@ class CommitLinterTest {
         .hasMessageContaining("type-enum");
     assertThatThrownBy(() -> with("header-max-length", "loud"))
         .hasMessageContaining("off, warn, error");
+    assertThatThrownBy(() -> with("header-max-length", "error:sometimes:72"))
+        .hasMessage(
+            "rule header-max-length needs a number of characters as its value, got 'sometimes:72';"
+                + " 'sometimes' is no condition: write level[:always|never][:value], e.g."
+                + " error:always:72");
     assertThatThrownBy(() -> with("header-max-length", "error:lots"))
         .hasMessageContaining("header-max-length needs a number");
     assertThatThrownBy(() -> with("header-pattern", "error:(unclosed"))
@@ -179,7 +302,9 @@ class CommitLinterTest {
   void ignoresAreOnByDefault() {
     assertThat(DEFAULT.lint("a", "Merge branch 'x'", 2)).isEmpty();
     assertThat(DEFAULT.lint("a", "anything at all", 2)).isEmpty();
-    assertThat(DEFAULT.lint("a", "Merge branch 'x'", 1)).isNotEmpty();
+    assertThat(DEFAULT.lint("a", "Merge branch 'x'", 1)).isEmpty();
+    assertThat(DEFAULT.lint("a", "Merge stuff", 1)).isNotEmpty();
+    assertThat(DEFAULT.lint("a", "v21.2.2", 1)).isEmpty();
     assertThat(DEFAULT.lint("Merge branch 'x'")).isEmpty();
     assertThat(DEFAULT.lint("a", "Revert \"feat: x\"\n\nThis reverts commit 1.", 1)).isEmpty();
     assertThat(DEFAULT.lint("a", "Reapply \"feat: x\"", 1)).isEmpty();
@@ -215,9 +340,22 @@ class CommitLinterTest {
     assertThat(rules(cz, "feat: Capitalised And Ending.")).isEmpty();
     assertThat(rules(cz, "feat(my scope): x")).containsExactly("header-pattern:error");
     assertThat(rules(cz, "feat: x\nbody")).containsExactly("body-leading-blank:error");
-    assertThat(rules(cz, "bugfix: x")).containsExactly("header-pattern:error", "type-enum:error");
-    assertThat(rules(cz, "update stuff"))
-        .containsExactly("type-empty:error", "header-pattern:error");
+    // one finding per message, as cz check reports one
+    assertThat(rules(cz, "bugfix: x")).containsExactly("header-pattern:error");
+    assertThat(rules(cz, "update stuff")).containsExactly("header-pattern:error");
+    assertThat(rules(cz, "feat:")).containsExactly("header-pattern:error");
+    assertThat(cz.lint("a", "", 1)).extracting(Finding::ruleId).containsExactly("header-pattern");
+    // cz check's allowed prefixes, matched as it matches them (case-sensitive, no parents)
+    assertThat(cz.lint("a", "Merge stuff", 1)).isEmpty();
+    assertThat(cz.lint("a", "Pull request #3: x", 1)).isEmpty();
+    assertThat(cz.lint("a", "Reverted it", 1)).isEmpty();
+    assertThat(cz.lint("a", "revert it", 1)).isNotEmpty();
+    assertThat(cz.lint("a", "a real merge", 2)).isNotEmpty();
+    assertThat(cz.lint("a", "v1.2.3", 1)).isNotEmpty();
+    assertThat(cz.lint("a", "fixup! x", 1)).isEmpty();
+    assertThat(cz.lint("a", "fix:  two spaces", 1)).isEmpty();
+    assertThat(cz.lint("a", "Feat: x", 1)).isNotEmpty();
+    assertThat(cz.lint("fxi: handle it").get(0).hint()).contains("'fix: handle it'");
     assertThat(rules(DEFAULT, "bump: version 1.0.0 → 1.1.0")).containsExactly("type-enum:error");
   }
 

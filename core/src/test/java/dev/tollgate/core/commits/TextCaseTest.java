@@ -24,6 +24,19 @@ class TextCaseTest {
   }
 
   @Test
+  void unicodeAsJavaScriptCasesIt() {
+    // s[0].toUpperCase(): ß becomes SS, so a subject starting with ß is not sentence case
+    assertThat(TextCase.is("ßtraße", "sentence-case")).isFalse();
+    assertThat(TextCase.is("Élan vital", "sentence-case")).isTrue();
+    assertThat(TextCase.is("ÄRGER", "upper-case")).isTrue();
+    // lodash's start case drops accents and apostrophes first
+    assertThat(TextCase.is("Élan Vital", "start-case")).isFalse();
+    assertThat(TextCase.is("Dont Stop", "start-case")).isTrue();
+    assertThat(TextCase.is("Don't Stop", "start-case")).isFalse();
+    assertThat(TextCase.is("١٢ x", "upper-case")).isFalse();
+  }
+
+  @Test
   void words() {
     assertThat(TextCase.words("XMLHttpRequest v2 foo_bar"))
         .containsExactly("XML", "Http", "Request", "v", "2", "foo", "bar");

@@ -35,6 +35,33 @@ class CommitRangeResolverTest {
   }
 
   @Test
+  void swappedBoundsAreAnError() {
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: one");
+    f.commit("feat: two");
+    try (GitRepository git = GitRepository.open(f.dir())) {
+      assertThatThrownBy(() -> CommitRangeResolver.resolve(git, "HEAD", "HEAD~1", Map.of(), FORMAT))
+          .isInstanceOf(GitException.class)
+          .hasMessageContaining("tollgate.commits.from (HEAD) comes after tollgate.commits.to")
+          .hasMessageContaining("swap them");
+      assertThat(CommitRangeResolver.resolve(git, "HEAD", "HEAD", Map.of(), FORMAT).from())
+          .isEqualTo(f.head());
+    }
+  }
+
+  @Test
+  void tagsInAnotherFormatAreDescribed() {
+    TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: one");
+    f.git("tag", "enforcer-3.6.3");
+    f.commit("feat: two");
+    try (GitRepository git = GitRepository.open(f.dir())) {
+      assertThat(CommitRangeResolver.resolve(git, null, null, Map.of(), FORMAT).description())
+          .isEqualTo(
+              "all history of HEAD (no release tag matching v${version}; tags look like"
+                  + " enforcer-3.6.3: set tollgate.tagFormat=enforcer-@{version})");
+    }
+  }
+
+  @Test
   void sinceTheLatestReleaseTagElseAllHistory() {
     TestRepository f = TestRepository.init(tmp.resolve("r"), "chore: one");
     try (GitRepository git = GitRepository.open(f.dir())) {

@@ -178,7 +178,7 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
       List<String> hooks =
           props.isSet("tollgate.hooks.names")
               ? props.list("tollgate.hooks.names")
-              : HookScripts.HOOKS;
+              : HookScripts.DEFAULT_HOOKS;
       HooksSetup.Outcome outcome =
           HooksSetup.install(
               top.getBasedir().toPath(),

@@ -41,10 +41,10 @@ class MojoSettingsTest {
   @Test
   void aBooleanParameterThatIsNoBooleanFailsWithItsName() throws Exception {
     CommitsMojo mojo = new CommitsMojo();
-    Descriptors.set(mojo, "ignoreMerges", "yes");
+    Descriptors.set(mojo, "ignoreReverts", "yes");
     Settings settings = MojoSettings.of(mojo, Descriptors.plugin().getMojo("commits"));
     assertThatThrownBy(() -> CommitLintConfig.from(settings, w -> {}))
-        .hasMessage("tollgate.commits.ignoreMerges: 'yes' is not a boolean; use true or false");
+        .hasMessage("tollgate.commits.ignoreReverts: 'yes' is not a boolean; use true or false");
   }
 
   @Test

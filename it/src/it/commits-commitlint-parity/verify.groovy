@@ -1,0 +1,8 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def (unicode, longLine) = new File(basedir, 'bad.sha').readLines()
+assert log.contains("commit ${unicode}: [subject-case] 'fix: Élan vital' must not have a subject in sentence-case")
+assert log.contains("commit ${longLine}: [body-max-line-length]")
+assert log.contains('line 4 has 124 characters')
+assert log.contains('tollgate commits: 2 errors')
+assert log.contains('skipped 4 (merges, reverts, fixups, ignore patterns)')
+assert log.contains('BUILD FAILURE')

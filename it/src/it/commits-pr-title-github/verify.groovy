@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains("[type-empty] pull request title 'Add the endpoint' is not 'type(scope): subject'")
+assert log.contains("edit the pull request's title")
+assert log.contains('tollgate commits: 1 error')
+assert log.contains('BUILD FAILURE')

@@ -1,0 +1,10 @@
+def git = evaluate(new File(itSupport, 'git.groovy'))
+git.init(basedir, 'Initial import')
+git.commit(basedir, 'Fixed the thing')
+git.run(basedir, 'tag', 'enforcer-3.6.2')
+git.commit(basedir, 'WIP more stuff.')
+git.run(basedir, 'tag', 'enforcer-3.6.3')
+git.commit(basedir, 'chore: adopt conventional commits')
+git.run(basedir, 'tag', 'rules-adopted')
+git.commit(basedir, 'feat: first change under the rules')
+return true

@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('tags look like enforcer-3.6.3: set tollgate.tagFormat=enforcer-@{version}')
+assert log.contains('only those after rules-adopted (')
+assert log.contains('Checked 1 commit message(s)')
+assert !log.contains('Fixed the thing')
+assert log.contains('BUILD SUCCESS')
