@@ -13,6 +13,8 @@ import dev.tollgate.core.report.LogReporter;
 import dev.tollgate.core.report.LogSink;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.settings.Settings;
+import dev.tollgate.core.tasks.HookTasks;
+import dev.tollgate.core.tasks.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -111,6 +113,9 @@ public final class HookMain {
     if (layout.workTree().isPresent() && HookSettings.from(settings).stagedFiles()) {
       quietLogging();
       reports.add(StagedFiles.check(layout.workTree().get(), settings, env, warn));
+    }
+    if (layout.workTree().isPresent()) {
+      reports.add(HookTasks.run(Stage.PRE_COMMIT, settings, layout.workTree().get(), env, warn));
     }
     return reports;
   }
