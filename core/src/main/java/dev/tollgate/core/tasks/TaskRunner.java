@@ -367,7 +367,7 @@ public final class TaskRunner {
     List<String> kept = new ArrayList<>();
     for (String line : lines) {
       String l = line.replaceAll("\u001b\\[[0-9;]*m", "");
-      if (l.matches("\\[ERROR\\]\\s*")
+      if (l.matches("\\[ERROR\\]\\s*(-> \\[Help 1\\])?")
           || l.contains("To see the full stack trace of the errors")
           || l.contains("Re-run Maven using the -X switch")
           || l.contains("For more information about the errors and possible solutions")

@@ -32,7 +32,7 @@ public record TaskSelection(
    *
    * @param all every task of the project (any stage), to tell a mistyped skip from a task of
    *     another stage
-   * @param stage the stage that runs
+   * @param stage the stage that runs, or {@code null} for every task (CI)
    * @param files the candidate files, project-relative with {@code /}
    * @param skip the ids skipped on purpose
    */
@@ -42,7 +42,7 @@ public record TaskSelection(
     List<Task> skipped = new ArrayList<>();
     List<Task> idle = new ArrayList<>();
     for (Task task : all) {
-      if (task.stage() != stage) {
+      if (stage != null && task.stage() != stage) {
         continue;
       }
       if (skip.contains(task.id())) {

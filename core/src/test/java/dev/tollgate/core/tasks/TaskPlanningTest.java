@@ -68,6 +68,8 @@ class TaskPlanningTest {
     assertThat(s.skipped()).containsExactly(all.get(1));
     assertThat(s.idle()).containsExactly(all.get(2));
     assertThat(s.unknownSkips()).containsExactly("nope");
+    assertThat(TaskSelection.select(all, null, List.of("x.sh"), Set.of()).run())
+        .containsOnlyKeys(all.get(2), all.get(3));
     assertThat(TaskSelection.skipList(" a, b c,,")).containsExactly("a", "b", "c");
     assertThat(TaskSelection.skipList(null)).isEmpty();
   }
