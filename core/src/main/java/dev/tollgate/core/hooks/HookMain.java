@@ -85,6 +85,11 @@ public final class HookMain {
                 throw new IllegalArgumentException(
                     "unknown hook '" + hook + "'; expected pre-commit, commit-msg or pre-push");
           };
+      reports = new ArrayList<>(reports);
+      if (layout.get().workTree().isPresent()) {
+        Stage stage = Stage.of(hook).orElseThrow();
+        reports.add(HookTasks.run(stage, settings, layout.get().workTree().get(), env, warn));
+      }
       boolean failed = false;
       LogSink sink = sink(err);
       for (Report report : reports) {
@@ -113,9 +118,6 @@ public final class HookMain {
     if (layout.workTree().isPresent() && HookSettings.from(settings).stagedFiles()) {
       quietLogging();
       reports.add(StagedFiles.check(layout.workTree().get(), settings, env, warn));
-    }
-    if (layout.workTree().isPresent()) {
-      reports.add(HookTasks.run(Stage.PRE_COMMIT, settings, layout.workTree().get(), env, warn));
     }
     return reports;
   }

@@ -15,10 +15,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The tasks of one hook stage on the staged files, as the installed hooks run them: the project
- * directory and reactor modules recorded at install time, the project's Maven wrapper when it has
- * one (else the Maven that installed the hooks, else {@code mvn}), whole outputs under {@code <git
- * dir>/tollgate-logs/}. A stage without tasks costs nothing but reading the settings.
+ * The tasks of one hook stage, as the installed hooks run them: in {@code pre-commit} and {@code
+ * commit-msg} on the staged files (unstaged changes set aside), in {@code pre-push} on the files
+ * the branch changes since its upstream (else since the latest release tag), as they are in the
+ * work tree. The project directory and reactor modules recorded at install time, the project's
+ * Maven wrapper when it has one (else the Maven that installed the hooks, else {@code mvn}), whole
+ * outputs under {@code <git dir>/tollgate-logs/}. A stage without tasks costs nothing but reading
+ * the settings.
  */
 public final class HookTasks {
 
@@ -42,6 +45,17 @@ public final class HookTasks {
     if (!tasks.hasTasks(stage)) {
       return new Report(StageRun.GOAL, List.of());
     }
+    Scope scope = Scope.STAGED;
+    if (stage == Stage.PRE_PUSH) {
+      // the files the branch changes since its upstream (else since the latest release tag)
+      scope = Scope.CHANGED;
+      GitCommandLine.Result upstream =
+          new GitCommandLine(workTree, env)
+              .attempt("rev-parse", "--verify", "-q", "@{upstream}^{commit}");
+      if (upstream.exit() == 0 && tasks.from().isEmpty()) {
+        tasks = tasks.withFrom(upstream.text().trim());
+      }
+    }
     Path project = tasks.projectPath().isEmpty() ? workTree : workTree.resolve(tasks.projectPath());
     GitCommandLine git = new GitCommandLine(workTree, env);
     Path gitDir =
@@ -53,13 +67,7 @@ public final class HookTasks {
     return StageRun.run(
         tasks,
         new StageRun.Request(
-            Optional.of(stage),
-            Scope.STAGED,
-            workTree,
-            project,
-            maven,
-            gitDir.resolve(LOG_DIR),
-            env),
+            Optional.of(stage), scope, workTree, project, maven, gitDir.resolve(LOG_DIR), env),
         out);
   }
 

@@ -218,7 +218,7 @@ public final class StageRun {
               + pad(o.status().label(), 13)
               + "  "
               + time
-              + o.command());
+              + abbreviated(o.command()));
       for (String line : o.output()) {
         out.accept("      | " + line);
       }
@@ -273,6 +273,11 @@ public final class StageRun {
                   + " run on them"));
     }
     return new Report(GOAL, findings);
+  }
+
+  /** A long command cut to one readable line; the whole command is in the failure's hint. */
+  static String abbreviated(String command) {
+    return command.length() <= 120 ? command : command.substring(0, 117) + "...";
   }
 
   private static String strip(String path, String prefix) {

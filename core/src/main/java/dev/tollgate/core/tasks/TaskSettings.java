@@ -98,6 +98,21 @@ public record TaskSettings(
         s.string("tollgate.tagFormat", "v${version}"));
   }
 
+  /** The same settings with another lower bound for the changed files. */
+  public TaskSettings withFrom(String revision) {
+    return new TaskSettings(
+        tasks,
+        skip,
+        mavenArgs,
+        parallel,
+        outputLines,
+        projectPath,
+        modules,
+        maven,
+        Optional.of(revision),
+        tagFormat);
+  }
+
   /** Whether any task runs in this stage. */
   public boolean hasTasks(Stage stage) {
     return !skip && tasks.stream().anyMatch(t -> stage == null || t.stage() == stage);

@@ -336,6 +336,32 @@ class UnstagedChangesTest {
     assertThat(stash).doesNotExist();
   }
 
+  @Test
+  void prePushTasksGetTheFilesTheBranchChangesSinceItsUpstream() throws IOException {
+    TestRepository.initBare(dir.resolve("remote.git"));
+    repo.write("a.txt", "a\n");
+    repo.commitAll("chore: a");
+    repo.git("remote", "add", "origin", dir.resolve("remote.git").toString());
+    repo.git("push", "-q", "-u", "origin", "main");
+    repo.write("b.txt", "b\n");
+    repo.commitAll("feat: b");
+    Map<String, String> s = new HashMap<>();
+    s.put(
+        TaskDefinitions.TASKS,
+        "t.stage=pre-push\nt.command="
+            + copyTo()
+            + "\nt.files=*.txt\n"
+            + "c.stage=pre-commit\nc.command=exit 1");
+
+    Report report =
+        HookTasks.run(Stage.PRE_PUSH, Settings.of(s), repo.dir(), System.getenv(), out::add);
+
+    assertThat(report.hasErrors()).as(String.join("\n", out)).isFalse();
+    assertThat(seen.resolve("b.txt")).exists();
+    assertThat(seen.resolve("a.txt")).doesNotExist();
+    assertThat(String.join("\n", out)).contains("tasks (pre-push) on 1 changed file(s)");
+  }
+
   private String read(String path) {
     try {
       return Files.readString(repo.dir().resolve(path));
