@@ -33,7 +33,7 @@ class ArchitectureTest {
           List.of("git"),
           List.of("commits", "files", "pom", "branch", "tools"),
           List.of("versioning"),
-          List.of("changelog"),
+          List.of("changelog", "tasks"),
           List.of("release", "hooks"));
 
   /** Layers the test does not require to exist (none today). */

@@ -9,6 +9,7 @@ import dev.tollgate.quality.hooks.HooksSetup;
 import dev.tollgate.quality.settings.ProjectSettings;
 import java.io.IOException;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -63,6 +64,9 @@ public class InstallHooksMojo extends AbstractTollgateMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   private PluginDescriptor pluginDescriptor;
 
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
   @Override
   public void execute() throws MojoExecutionException {
     List<String> hooks;
@@ -82,6 +86,13 @@ public class InstallHooksMojo extends AbstractTollgateMojo {
               project.getPlugin(pluginDescriptor.getPluginLookupKey()),
               project.getProperties(),
               getLog()::warn);
+      recorded =
+          recorded.with(
+              HooksSetup.taskSettings(
+                  project.getBasedir().toPath(),
+                  session.getProjects().stream().map(p -> p.getBasedir().toPath()).toList()));
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot install the git hooks: " + e.getMessage(), e);
     } catch (InvalidSettingException e) {
       throw new MojoExecutionException(e.getMessage());
     }

@@ -13,6 +13,8 @@ import dev.tollgate.core.report.LogReporter;
 import dev.tollgate.core.report.LogSink;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.settings.Settings;
+import dev.tollgate.core.tasks.HookTasks;
+import dev.tollgate.core.tasks.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -92,6 +94,11 @@ public final class HookMain {
                 throw new IllegalArgumentException(
                     "unknown hook '" + hook + "'; expected pre-commit, commit-msg or pre-push");
           };
+      reports = new ArrayList<>(reports);
+      if (layout.get().workTree().isPresent()) {
+        Stage stage = Stage.of(hook).orElseThrow();
+        reports.add(HookTasks.run(stage, settings, layout.get().workTree().get(), env, warn));
+      }
       boolean failed = false;
       LogSink sink = sink(err);
       for (Report report : reports) {

@@ -1,6 +1,6 @@
 package dev.tollgate.core.hooks;
 
-import static dev.tollgate.core.hooks.ShellQuote.quote;
+import static dev.tollgate.core.tasks.ShellQuote.quote;
 
 import java.nio.file.Path;
 import java.util.List;

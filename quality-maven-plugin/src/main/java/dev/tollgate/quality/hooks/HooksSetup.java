@@ -4,11 +4,13 @@ import dev.tollgate.core.git.GitLayout;
 import dev.tollgate.core.hooks.HookInstaller;
 import dev.tollgate.core.hooks.HookMain;
 import dev.tollgate.core.hooks.HookRuntime;
+import dev.tollgate.core.tasks.TaskSettings;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -87,6 +89,42 @@ public final class HooksSetup {
             basedir,
             settings);
     return new Outcome(found, Optional.of(HookInstaller.install(found.get(), runtime, hooks)), "");
+  }
+
+  /**
+   * What the hooks need to run the project's tasks without Maven's help, recorded beside the
+   * settings: the project's directory relative to the work tree, the reactor's module directories
+   * (for {@code -pl}) and the Maven executable of this build.
+   *
+   * @param basedir the top-level project's directory
+   * @param modules the directories of the reactor's projects
+   */
+  public static Map<String, String> taskSettings(Path basedir, List<Path> modules)
+      throws IOException {
+    Map<String, String> out = new java.util.TreeMap<>();
+    Path top = basedir.toAbsolutePath().normalize();
+    Optional<Path> workTree = repository(basedir).flatMap(GitLayout::workTree);
+    if (workTree.isPresent()) {
+      Path root = workTree.get().toRealPath();
+      Path project = top.toRealPath();
+      if (project.startsWith(root) && !project.equals(root)) {
+        out.put(TaskSettings.PROJECT, root.relativize(project).toString().replace('\\', '/'));
+      }
+    }
+    List<String> dirs = new ArrayList<>();
+    for (Path module : modules) {
+      Path dir = module.toAbsolutePath().normalize();
+      if (dir.startsWith(top)) {
+        String rel = top.relativize(dir).toString().replace('\\', '/');
+        dirs.add(rel.isEmpty() ? "." : rel);
+      }
+    }
+    out.put(TaskSettings.MODULES, String.join("\n", dirs));
+    String home = System.getProperty("maven.home");
+    if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
+      out.put(TaskSettings.MAVEN, Path.of(home, "bin", "mvn").toString());
+    }
+    return out;
   }
 
   /** Removes the hooks. */

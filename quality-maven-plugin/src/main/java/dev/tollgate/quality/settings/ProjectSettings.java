@@ -167,7 +167,13 @@ public final class ProjectSettings {
     List<String> lines = new ArrayList<>();
     for (Xpp3Dom child : node.getChildren()) {
       Xpp3Dom name = child.getChild("name");
-      if (name != null) {
+      Xpp3Dom id = child.getChild("id");
+      if (id != null && name == null) {
+        // a <task>: one <id>.<element>=<value> line per element (see core's TaskDefinitions)
+        for (Xpp3Dom element : child.getChildren()) {
+          lines.add(text(id) + "." + element.getName() + "=" + oneLine(element));
+        }
+      } else if (name != null) {
         Xpp3Dom value = child.getChild("value");
         lines.add(text(name) + "=" + (value == null ? "" : text(value)));
       } else {
@@ -175,5 +181,11 @@ public final class ProjectSettings {
       }
     }
     return String.join("\n", lines);
+  }
+
+  /** An element's value on one line: lines of {@code <files>} become commas, others spaces. */
+  static String oneLine(Xpp3Dom element) {
+    String separator = element.getName().equals("files") ? "," : " ";
+    return text(element).replaceAll("\\s*\\R\\s*", separator);
   }
 }

@@ -101,4 +101,31 @@ class ProjectSettingsTest {
     assertThat(check.getChild("excludes").getChild(0).getValue()).isEqualTo("commits");
     assertThat(check.getChild("levels")).isNull();
   }
+
+  @Test
+  void tasksBecomeOneLinePerElementAsCoreReadsThem() throws Exception {
+    PluginDescriptor descriptor = Descriptors.plugin();
+    Xpp3Dom top =
+        xml(
+            "<tasks><task><id>format</id><stage>pre-commit</stage><goals>spotless:check</goals>"
+                + "<files>\n  **/*.java\n  **/*.xml\n</files></task>"
+                + "<task><id>lint</id><stage>pre-push</stage>"
+                + "<command>./lint.sh {files}</command></task></tasks>");
+    Plugin plugin = new Plugin();
+    plugin.setConfiguration(top);
+
+    Map<String, String> s =
+        ProjectSettings.forHooks(descriptor, plugin, new Properties(), warnings::add).asMap();
+
+    String tasks = s.get("tollgate.tasks");
+    assertThat(tasks)
+        .isEqualTo(
+            "format.id=format\nformat.stage=pre-commit\nformat.goals=spotless:check\n"
+                + "format.files=**/*.java,**/*.xml\n"
+                + "lint.id=lint\nlint.stage=pre-push\nlint.command=./lint.sh {files}");
+    assertThat(
+            dev.tollgate.core.tasks.TaskDefinitions.from(dev.tollgate.core.settings.Settings.of(s)))
+        .extracting(dev.tollgate.core.tasks.Task::id)
+        .containsExactly("format", "lint");
+  }
 }

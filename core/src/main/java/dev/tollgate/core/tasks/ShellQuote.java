@@ -1,12 +1,12 @@
-package dev.tollgate.core.hooks;
+package dev.tollgate.core.tasks;
 
 /** Quoting for POSIX sh: any string becomes one word, whatever spaces, quotes or {@code $}. */
-final class ShellQuote {
+public final class ShellQuote {
 
   private ShellQuote() {}
 
   /** The string in single quotes; a single quote inside becomes {@code '\''}. */
-  static String quote(String s) {
+  public static String quote(String s) {
     return "'" + s.replace("'", "'\\''") + "'";
   }
 }

@@ -1,0 +1,7 @@
+package app;
+
+public class App {
+  int size() {
+    return 1;
+  }
+}

@@ -1,0 +1,7 @@
+package lib;
+
+public class Lib {
+  int size() {
+    return 2;
+  }
+}
