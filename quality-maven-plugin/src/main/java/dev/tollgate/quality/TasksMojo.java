@@ -103,6 +103,10 @@ public class TasksMojo extends AbstractQualityMojo {
     } catch (IllegalArgumentException e) {
       throw new InvalidSettingException(TaskSettings.SCOPE, e.getMessage());
     }
+    if (chosen == Scope.COMMITS) {
+      throw new InvalidSettingException(
+          TaskSettings.SCOPE, "tasks run on files, not commits; use one of: staged, changed, all");
+    }
     Path projectDir = topDirectory();
     TaskSettings taskSettings =
         TaskSettings.from(

@@ -179,6 +179,7 @@ public final class StageRun {
       case STAGED ->
           git.paths("diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=d");
       case CHANGED, ALL -> tracked(request, settings);
+      case COMMITS -> throw new IllegalArgumentException("tasks run on files, not commits");
     };
   }
 
