@@ -95,9 +95,9 @@ public final class HookMain {
                     "unknown hook '" + hook + "'; expected pre-commit, commit-msg or pre-push");
           };
       reports = new ArrayList<>(reports);
-      if (layout.get().workTree().isPresent()) {
-        Stage stage = Stage.of(hook).orElseThrow();
-        reports.add(HookTasks.run(stage, settings, layout.get().workTree().get(), env, warn));
+      Optional<Stage> stage = Stage.of(hook); // prepare-commit-msg has no tasks
+      if (stage.isPresent() && layout.get().workTree().isPresent()) {
+        reports.add(HookTasks.run(stage.get(), settings, layout.get().workTree().get(), env, warn));
       }
       boolean failed = false;
       LogSink sink = sink(err);
