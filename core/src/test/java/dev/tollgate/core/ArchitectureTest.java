@@ -28,7 +28,7 @@ class ArchitectureTest {
    */
   static final List<List<String>> LAYERS =
       List.of(
-          List.of("io", "secrets"),
+          List.of("io", "secrets", "launch"),
           List.of("report", "ci", "pattern", "settings"),
           List.of("git"),
           List.of("commits", "files", "pom", "branch", "tools"),

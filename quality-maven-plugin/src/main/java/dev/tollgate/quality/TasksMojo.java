@@ -3,12 +3,15 @@ package dev.tollgate.quality;
 import dev.tollgate.core.files.Scope;
 import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.launch.MavenLaunch;
+import dev.tollgate.core.launch.MavenLaunch.Choice;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.settings.InvalidSettingException;
 import dev.tollgate.core.tasks.StageRun;
 import dev.tollgate.core.tasks.TaskSettings;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,10 +122,11 @@ public class TasksMojo extends AbstractQualityMojo {
     try (GitRepository git = GitRepository.open(projectDir)) {
       workTree = git.workTree();
     }
-    List<String> maven = new ArrayList<>();
-    maven.add(mavenExecutable());
-    maven.addAll(inheritedOptions());
-    maven.addAll(taskSettings.mavenArgs());
+    List<String> maven =
+        launch()
+            .command(
+                Choice.RUNNING_ELSE_PATH, projectDir, taskSettings.mavenArgs(), Files::isExecutable)
+            .orElseThrow();
     Path logDir = Path.of(project.getBuild().getDirectory(), "tollgate", "tasks");
     try {
       return StageRun.run(
@@ -155,33 +159,21 @@ public class TasksMojo extends AbstractQualityMojo {
     return modules;
   }
 
-  /** The {@code mvn} of the Maven running this build. */
-  private static String mavenExecutable() {
-    String home = System.getProperty("maven.home");
-    if (home != null) {
-      File mvn = new File(new File(home, "bin"), "mvn");
-      if (mvn.canExecute()) {
-        return mvn.getAbsolutePath();
-      }
-    }
-    return "mvn";
-  }
-
-  /** This build's offline mode, user settings and local repository, for the tasks' Maven. */
-  private List<String> inheritedOptions() {
-    List<String> options = new ArrayList<>();
-    if (session.isOffline()) {
-      options.add("-o");
-    }
-    File settingsFile = session.getRequest().getUserSettingsFile();
-    if (settingsFile != null && settingsFile.isFile()) {
-      options.add("-s");
-      options.add(settingsFile.getAbsolutePath());
-    }
+  /**
+   * The Maven running this build, as plain values: its executable ({@code maven.home}), offline
+   * mode, settings files and local repository.
+   */
+  private MavenLaunch launch() {
+    File user = session.getRequest().getUserSettingsFile();
+    File global = session.getRequest().getGlobalSettingsFile();
     File local = session.getRequest().getLocalRepositoryPath();
-    if (local != null) {
-      options.add("-Dmaven.repo.local=" + local.getAbsolutePath());
-    }
-    return options;
+    MavenLaunch.Os os = MavenLaunch.Os.of(System.getProperty("os.name"));
+    return new MavenLaunch(
+        MavenLaunch.executableIn(Optional.ofNullable(System.getProperty("maven.home")), os),
+        os,
+        session.isOffline(),
+        Optional.ofNullable(user).filter(File::isFile).map(File::toPath),
+        Optional.ofNullable(global).filter(File::isFile).map(File::toPath),
+        Optional.ofNullable(local).map(File::toPath));
   }
 }

@@ -1,5 +1,7 @@
 package dev.tollgate.release;
 
+import dev.tollgate.core.launch.MavenLaunch;
+import dev.tollgate.core.launch.MavenLaunch.Choice;
 import dev.tollgate.core.release.ChangelogOptions;
 import dev.tollgate.core.release.PrepareOptions;
 import dev.tollgate.core.release.ReleaseGoals;
@@ -9,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -186,50 +188,41 @@ public class PrepareMojo extends AbstractVersionMojo {
   }
 
   /**
-   * The Maven running this build, to fork for the release build: {@code maven.home} is the
-   * installation that already built this reactor (a wrapper's too, as the wrapper sets it), so the
-   * release is built by the same Maven with the same settings, offline mode and local repository,
-   * and nothing is downloaded to start it. Empty when {@code maven.home} is unknown.
+   * The Maven running this build, to fork for the release build ({@link Choice#RUNNING}): {@code
+   * maven.home} is the installation that already built this reactor (a wrapper's too, as the
+   * wrapper sets it), so the release is built by the same Maven with the same settings, offline
+   * mode and local repository, and nothing is downloaded to start it. Empty when {@code maven.home}
+   * is unknown.
    */
   List<String> mavenCommand() {
-    String home = System.getProperty("maven.home");
-    if (home == null || home.isBlank()) {
-      return List.of();
-    }
-    boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
-    Path mvn = Path.of(home, "bin", windows ? "mvn.cmd" : "mvn");
-    if (!Files.isRegularFile(mvn)) {
-      return List.of();
-    }
-    List<String> command = new ArrayList<>();
-    command.add(mvn.toString());
-    command.add("-B");
+    MavenLaunch.Os os = MavenLaunch.Os.of(System.getProperty("os.name"));
+    Optional<Path> mvn =
+        MavenLaunch.executableIn(Optional.ofNullable(System.getProperty("maven.home")), os);
     MavenSession session = session();
+    MavenLaunch launch = MavenLaunch.executableOnly(mvn, os);
     if (session != null) {
-      if (session.isOffline()) {
-        command.add("-o");
-      }
       File user = session.getRequest().getUserSettingsFile();
-      if (user != null && user.isFile()) {
-        command.add("-s");
-        command.add(user.getAbsolutePath());
-      }
       File global = session.getRequest().getGlobalSettingsFile();
-      if (global != null && global.isFile()) {
-        command.add("-gs");
-        command.add(global.getAbsolutePath());
-      }
-      if (session.getRepositorySession() != null
-          && session.getRepositorySession().getLocalRepository() != null) {
-        command.add(
-            "-Dmaven.repo.local="
-                + session.getRepositorySession().getLocalRepository().getBasedir());
-      }
+      Optional<Path> local =
+          Optional.ofNullable(session.getRepositorySession())
+              .map(r -> r.getLocalRepository())
+              .map(r -> r.getBasedir().toPath());
+      launch =
+          new MavenLaunch(
+              mvn,
+              os,
+              session.isOffline(),
+              Optional.ofNullable(user).filter(File::isFile).map(File::toPath),
+              Optional.ofNullable(global).filter(File::isFile).map(File::toPath),
+              local);
     }
+    List<String> arguments = new ArrayList<>(List.of("-B"));
     if (project() != null && project().getFile() != null) {
-      command.add("-f");
-      command.add(project().getFile().getAbsolutePath());
+      arguments.add("-f");
+      arguments.add(project().getFile().getAbsolutePath());
     }
-    return command;
+    return launch
+        .command(Choice.RUNNING, repositoryDirectory(), arguments, Files::isExecutable)
+        .orElse(List.of());
   }
 }

@@ -2,13 +2,15 @@ package dev.tollgate.core.tasks;
 
 import dev.tollgate.core.files.Scope;
 import dev.tollgate.core.git.GitCommandLine;
+import dev.tollgate.core.launch.MavenLaunch;
+import dev.tollgate.core.launch.MavenLaunch.Choice;
+import dev.tollgate.core.launch.MavenLaunch.Os;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.settings.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +21,9 @@ import java.util.function.Consumer;
  * commit-msg} on the staged files (unstaged changes set aside), in {@code pre-push} on the files
  * the branch changes since its upstream (else since the latest release tag), as they are in the
  * work tree. The project directory and reactor modules recorded at install time, the project's
- * Maven wrapper when it has one (else the Maven that installed the hooks, else {@code mvn}), whole
- * outputs under {@code <git dir>/tollgate-logs/}. A stage without tasks costs nothing but reading
- * the settings.
+ * Maven wrapper when it has one (else the Maven that installed the hooks, else {@code mvn}: {@link
+ * MavenLaunch.Choice#WRAPPER_FIRST}), whole outputs under {@code <git dir>/tollgate-logs/}. A stage
+ * without tasks costs nothing but reading the settings.
  */
 public final class HookTasks {
 
@@ -61,27 +63,15 @@ public final class HookTasks {
     Path gitDir =
         Path.of(
             new String(git.run("rev-parse", "--absolute-git-dir"), StandardCharsets.UTF_8).trim());
-    List<String> maven = new ArrayList<>();
-    maven.add(mavenCommand(project, tasks.maven()));
-    maven.addAll(tasks.mavenArgs());
+    List<String> maven =
+        MavenLaunch.executableOnly(
+                tasks.maven().map(Path::of), Os.of(System.getProperty("os.name")))
+            .command(Choice.WRAPPER_FIRST, project, tasks.mavenArgs(), Files::isExecutable)
+            .orElseThrow();
     return StageRun.run(
         tasks,
         new StageRun.Request(
             Optional.of(stage), scope, workTree, project, maven, gitDir.resolve(LOG_DIR), env),
         out);
-  }
-
-  /**
-   * The project's {@code mvnw}, else the recorded Maven when it is still there, else {@code mvn}.
-   */
-  static String mavenCommand(Path project, Optional<String> recorded) {
-    Path wrapper = project.resolve("mvnw");
-    if (Files.isExecutable(wrapper)) {
-      return wrapper.toAbsolutePath().toString();
-    }
-    if (recorded.isPresent() && Files.isExecutable(Path.of(recorded.get()))) {
-      return recorded.get();
-    }
-    return "mvn";
   }
 }

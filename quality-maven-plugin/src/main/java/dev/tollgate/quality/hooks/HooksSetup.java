@@ -4,6 +4,7 @@ import dev.tollgate.core.git.GitLayout;
 import dev.tollgate.core.hooks.HookInstaller;
 import dev.tollgate.core.hooks.HookMain;
 import dev.tollgate.core.hooks.HookRuntime;
+import dev.tollgate.core.launch.MavenLaunch;
 import dev.tollgate.core.tasks.TaskSettings;
 import java.io.File;
 import java.io.IOException;
@@ -94,7 +95,8 @@ public final class HooksSetup {
   /**
    * What the hooks need to run the project's tasks without Maven's help, recorded beside the
    * settings: the project's directory relative to the work tree, the reactor's module directories
-   * (for {@code -pl}) and the Maven executable of this build.
+   * (for {@code -pl}) and the Maven executable of this build, which the hooks start when the
+   * project has no wrapper ({@link MavenLaunch.Choice#WRAPPER_FIRST}).
    *
    * @param basedir the top-level project's directory
    * @param modules the directories of the reactor's projects
@@ -120,10 +122,11 @@ public final class HooksSetup {
       }
     }
     out.put(TaskSettings.MODULES, String.join("\n", dirs));
-    String home = System.getProperty("maven.home");
-    if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
-      out.put(TaskSettings.MAVEN, Path.of(home, "bin", "mvn").toString());
-    }
+    MavenLaunch.executableIn(
+            Optional.ofNullable(System.getProperty("maven.home")),
+            MavenLaunch.Os.of(System.getProperty("os.name")))
+        .filter(Files::isExecutable)
+        .ifPresent(mvn -> out.put(TaskSettings.MAVEN, mvn.toString()));
     return out;
   }
 
