@@ -31,19 +31,7 @@ public final class PluginManagementEditor {
    * @throws PomEditException when the POM is not well-formed or cannot be rewritten byte for byte
    */
   public static PomEdit add(Path path, String text, List<MissingPin> pins) throws PomEditException {
-    Document doc;
-    try {
-      doc = Document.of(text);
-    } catch (DomTripException e) {
-      throw new PomEditException(path + ": is not well-formed XML (" + e.getMessage() + ")", e);
-    }
-    if (doc.root() == null || !"project".equals(doc.root().name())) {
-      throw new PomEditException(path + ": has no <project> root element; is it a POM?");
-    }
-    if (!doc.toXml().equals(text)) {
-      throw new PomEditException(
-          path + ": cannot be rewritten byte for byte by the XML library; add the pins by hand");
-    }
+    Document doc = LosslessPom.parse(path, text, "add the pins by hand");
     Editor editor = new Editor(doc);
     List<String> edits = new ArrayList<>();
     try {

@@ -1,19 +1,11 @@
 package dev.tollgate.core.pom;
 
-import eu.maveniverse.domtrip.Document;
-import eu.maveniverse.domtrip.DomTripException;
 import eu.maveniverse.domtrip.Element;
 import eu.maveniverse.domtrip.Node;
 import eu.maveniverse.domtrip.Text;
-import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,10 +28,12 @@ import java.util.regex.Pattern;
  */
 public final class PomVersionEditor {
 
-  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final Pattern ENCODING =
-      Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
+
+  /** The fix when a POM cannot be written back byte for byte. */
+  private static final String BY_HAND =
+      "edit its versions by hand and report the file's shape to Tollgate";
+
   private static final Set<String> CI_FRIENDLY = Set.of("revision", "sha1", "changelist");
 
   private PomVersionEditor() {}
@@ -58,10 +52,10 @@ public final class PomVersionEditor {
     if (!seen.add(pom)) {
       return;
     }
-    Loaded loaded = load(pom);
+    LosslessPom loaded = load(pom);
     List<Element> moduleLists = new ArrayList<>();
-    child(loaded.doc.root(), "modules").ifPresent(moduleLists::add);
-    child(loaded.doc.root(), "profiles")
+    child(loaded.doc().root(), "modules").ifPresent(moduleLists::add);
+    child(loaded.doc().root(), "profiles")
         .ifPresent(
             ps ->
                 ps.childElements("profile")
@@ -133,7 +127,9 @@ public final class PomVersionEditor {
     for (Path path : poms) {
       Path normal = path.toAbsolutePath().normalize();
       byte[] content = contents.get(normal);
-      Pom pom = new Pom(normal, content == null ? load(normal) : load(normal, content));
+      Pom pom =
+          new Pom(
+              normal, content == null ? load(normal) : LosslessPom.of(normal, content, BY_HAND));
       byPath.put(pom.path, pom);
     }
     // Coordinates need the parent chain (inherited groupId), so resolve parents by artifactId
@@ -261,78 +257,27 @@ public final class PomVersionEditor {
     return child(parent, name).map(e -> e.textContent().trim()).orElse(null);
   }
 
-  private record Loaded(
-      Path path, byte[] bytes, boolean bom, Charset charset, String text, Document doc) {}
-
-  private static Loaded load(Path path) throws PomEditException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new PomEditException(path + ": cannot read (" + e.getMessage() + ")", e);
-    }
-    return load(path, bytes);
-  }
-
-  private static Loaded load(Path path, byte[] bytes) throws PomEditException {
-    boolean bom =
-        bytes.length >= 3
-            && bytes[0] == UTF8_BOM[0]
-            && bytes[1] == UTF8_BOM[1]
-            && bytes[2] == UTF8_BOM[2];
-    int start = bom ? 3 : 0;
-    String head =
-        new String(bytes, start, Math.min(200, bytes.length - start), StandardCharsets.ISO_8859_1);
-    Charset charset = StandardCharsets.UTF_8;
-    Matcher m = ENCODING.matcher(head);
-    if (!bom && m.find()) {
-      try {
-        charset = Charset.forName(m.group(1));
-      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw new PomEditException(
-            path + ": declares the unknown encoding '" + m.group(1) + "'; declare UTF-8", e);
-      }
-    }
-    String text = new String(bytes, start, bytes.length - start, charset);
-    if (!Arrays.equals(text.getBytes(charset), Arrays.copyOfRange(bytes, start, bytes.length))) {
-      throw new PomEditException(
-          path + ": is not valid " + charset.name() + "; fix the encoding or its declaration");
-    }
-    Document doc;
-    try {
-      doc = Document.of(text);
-    } catch (DomTripException e) {
-      throw new PomEditException(path + ": is not well-formed XML (" + e.getMessage() + ")", e);
-    }
-    if (doc.root() == null || !"project".equals(doc.root().name())) {
-      throw new PomEditException(path + ": has no <project> root element; is it a POM?");
-    }
-    if (!doc.toXml().equals(text)) {
-      throw new PomEditException(
-          path
-              + ": cannot be rewritten byte for byte by the XML library; edit its versions by hand"
-              + " and report the file's shape to Tollgate");
-    }
-    return new Loaded(path, bytes, bom, charset, text, doc);
+  private static LosslessPom load(Path path) throws PomEditException {
+    return LosslessPom.read(path, BY_HAND);
   }
 
   /** One POM of the reactor while it is being edited. */
   private static final class Pom {
     final Path path;
-    final Loaded loaded;
+    final LosslessPom loaded;
     Pom parentPom;
     String oldVersion;
     boolean offLine;
     final List<String> edits = new ArrayList<>();
     final Set<String> editedProperties = new LinkedHashSet<>();
 
-    Pom(Path path, Loaded loaded) {
+    Pom(Path path, LosslessPom loaded) {
       this.path = path;
       this.loaded = loaded;
     }
 
     Element root() {
-      return loaded.doc.root();
+      return loaded.doc().root();
     }
 
     String rawArtifactId() {
@@ -548,17 +493,11 @@ public final class PomVersionEditor {
     }
 
     PomEdit toEdit() {
-      byte[] before = loaded.bytes;
+      byte[] before = loaded.bytes();
       if (edits.isEmpty()) {
         return new PomEdit(path, before, before, List.of(), Optional.empty(), rawArtifactId());
       }
-      byte[] body = loaded.doc.toXml().getBytes(loaded.charset);
-      byte[] after = body;
-      if (loaded.bom) {
-        after = new byte[body.length + 3];
-        System.arraycopy(UTF8_BOM, 0, after, 0, 3);
-        System.arraycopy(body, 0, after, 3, body.length);
-      }
+      byte[] after = loaded.toBytes();
       return new PomEdit(path, before, after, edits, Optional.empty(), rawArtifactId());
     }
   }
