@@ -66,42 +66,6 @@ public record PrepareRequest(
     buildCommand = List.copyOf(buildCommand);
   }
 
-  /** A request without marker files, versions file or build. */
-  public PrepareRequest(
-      Path root,
-      List<Path> poms,
-      String version,
-      String developmentVersion,
-      String tag,
-      String commitMessage,
-      String tagMessage,
-      String developmentCommitMessage,
-      boolean sign,
-      List<VersionFile> versionFiles,
-      List<FileChange> otherChanges,
-      boolean allowUntracked,
-      boolean allowDetached,
-      List<String> externalSnapshots) {
-    this(
-        root,
-        poms,
-        version,
-        developmentVersion,
-        tag,
-        commitMessage,
-        tagMessage,
-        developmentCommitMessage,
-        sign,
-        versionFiles,
-        otherChanges,
-        allowUntracked,
-        allowDetached,
-        externalSnapshots,
-        List.of(),
-        null,
-        List.of());
-  }
-
   /**
    * Replaces the placeholders {@code version}, {@code tag} and {@code developmentVersion}, written
    * {@code @{name}} (safe in a POM, where Maven interpolates {@code ${...}} itself) or {@code

@@ -196,6 +196,9 @@ class CrashSafetyTest {
                       .getBytes(StandardCharsets.UTF_8))),
           true,
           false,
+          List.of(),
+          List.of(),
+          null,
           List.of());
     }
   }

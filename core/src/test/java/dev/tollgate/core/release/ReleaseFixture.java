@@ -85,6 +85,9 @@ abstract class ReleaseFixture {
                 "## 1.2.0\n\n- feat: initial\n".getBytes(StandardCharsets.UTF_8))),
         false,
         false,
+        List.of(),
+        List.of(),
+        null,
         List.of());
   }
 

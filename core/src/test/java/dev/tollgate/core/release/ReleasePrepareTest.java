@@ -178,6 +178,9 @@ class ReleasePrepareTest extends ReleaseFixture {
         r.otherChanges(),
         allowUntracked,
         false,
-        externalSnapshots);
+        externalSnapshots,
+        List.of(),
+        null,
+        List.of());
   }
 }
