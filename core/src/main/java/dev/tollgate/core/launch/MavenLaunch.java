@@ -115,6 +115,14 @@ public record MavenLaunch(
    * that installation reads anyway.
    */
   public List<String> inheritedOptions() {
+    return inheritedOptions(true);
+  }
+
+  /**
+   * As {@link #inheritedOptions()}; the installation's own global settings are left out only when
+   * the child is the running Maven.
+   */
+  private List<String> inheritedOptions(boolean childIsRunningMaven) {
     List<String> options = new ArrayList<>();
     if (offline) {
       options.add("-o");
@@ -125,7 +133,10 @@ public record MavenLaunch(
           options.add(file.toAbsolutePath().toString());
         });
     globalSettings
-        .filter(file -> !file.toAbsolutePath().normalize().equals(defaultGlobalSettings()))
+        .filter(
+            file ->
+                !childIsRunningMaven
+                    || !file.toAbsolutePath().normalize().equals(defaultGlobalSettings()))
         .ifPresent(
             file -> {
               options.add("-gs");
@@ -160,7 +171,8 @@ public record MavenLaunch(
     }
     List<String> command = new ArrayList<>();
     command.add(executable.get());
-    command.addAll(inheritedOptions());
+    command.addAll(
+        inheritedOptions(executable.equals(runnableMaven(runnable).map(Path::toString))));
     command.addAll(arguments);
     return Optional.of(List.copyOf(command));
   }

@@ -125,6 +125,11 @@ class MavenLaunchTest {
             Optional.empty());
     assertThat(unknownMaven.inheritedOptions())
         .containsExactly("-gs", "/opt/maven/conf/settings.xml");
+    assertThat(launch.command(Choice.RUNNING_ELSE_PATH, PROJECT, List.of(), p -> false))
+        .as("mvn from the PATH reads its own global settings, so the running build's are named")
+        .contains(List.of("mvn", "-gs", "/opt/maven/bin/../conf/settings.xml"));
+    assertThat(launch.command(Choice.RUNNING, PROJECT, List.of(), p -> true))
+        .contains(List.of(HOME_MVN.toString()));
   }
 
   @Test
