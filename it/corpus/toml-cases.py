@@ -73,6 +73,8 @@ CASES = [
     ("inline-array-of-tables-appended", b"a = [{b = 1}]\n[[a]]\n"),
     ("array-of-tables-over-key", b"[a]\nb = 1\n[[a.b]]\n"),
     ("subtable-twice-in-array", b"[[a]]\n[a.b]\n[a.b]\n"),
+    ("dotted-keys-extend-header-table", b"[a.b.c]\nz = 9\n[a]\nb.c.t = 1\n"),
+    ("dotted-keys-extend-array-of-tables", b"[[tab.arr]]\n[tab]\narr.val1 = 1\n"),
     # --- strings and escapes
     ("invalid-escape", b'a = "\\q"\n'),
     ("hex-escape", b'a = "\\x41"\n'),

@@ -89,6 +89,37 @@ public final class SyntaxCheck implements ContentCheck {
   private static final class Toml {
     static final TomlFactory FACTORY =
         TomlFactory.builder().enable(TomlReadFeature.PARSE_JAVA_TIME).build();
+
+    /** Kept in this class so that Jackson's classes load with the first TOML file, not before. */
+    static void check(FileInfo file, String text, FindingSink sink) {
+      try (JsonParser parser = FACTORY.createParser(text)) {
+        while (parser.nextToken() != null) {
+          // the whole document is parsed (and checked) on the first token; read to the end anyway
+        }
+      } catch (TomlStreamReadException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        if ("Duplicate key".equals(e.getOriginalMessage()) && column == 1 && line > 1) {
+          // found after the key's whole line was read: point at the end of that line
+          String[] lines = text.split("\r?\n", line);
+          line--;
+          column = lines[line - 1].length() + 1;
+        }
+        report(file, sink, "TOML", line, column, e.getOriginalMessage());
+      } catch (DateTimeParseException e) {
+        int[] position = position(text, e.getParsedString());
+        report(
+            file,
+            sink,
+            "TOML",
+            position[0],
+            position[1],
+            "invalid date or time: " + e.getMessage());
+      } catch (DateTimeException | IOException e) {
+        report(file, sink, "TOML", 0, 0, e.getMessage());
+      }
+    }
   }
 
   private static final SAXParserFactory SAX = secureFactory();
@@ -226,28 +257,7 @@ public final class SyntaxCheck implements ContentCheck {
       report(file, sink, "TOML", 0, 0, "invalid UTF-8");
       return;
     }
-    try (JsonParser parser = Toml.FACTORY.createParser(text)) {
-      while (parser.nextToken() != null) {
-        // the whole document is parsed (and checked) on the first token; read to the end anyway
-      }
-    } catch (TomlStreamReadException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(0, at.getLineNr());
-      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      if ("Duplicate key".equals(e.getOriginalMessage()) && column == 1 && line > 1) {
-        // found after the key's whole line was read: point at the end of that line
-        String[] lines = text.split("\r?\n", line);
-        line--;
-        column = lines[line - 1].length() + 1;
-      }
-      report(file, sink, "TOML", line, column, e.getOriginalMessage());
-    } catch (DateTimeParseException e) {
-      int[] position = position(text, e.getParsedString());
-      report(
-          file, sink, "TOML", position[0], position[1], "invalid date or time: " + e.getMessage());
-    } catch (DateTimeException | IOException e) {
-      report(file, sink, "TOML", 0, 0, e.getMessage());
-    }
+    Toml.check(file, text, sink);
   }
 
   private static CharsetDecoder strictUtf8() {
