@@ -56,6 +56,7 @@ res['mixed-eol'] = run('mixed_line_ending', text, ['--fix=no'])
 res['json'] = run('check_json', lambda t, f: 'json' in t)
 res['yaml'] = run('check_yaml', lambda t, f: 'yaml' in t, ['--allow-multiple-documents'])
 res['xml'] = run('check_xml', lambda t, f: 'xml' in t)
+res['toml'] = run('check_toml', lambda t, f: 'toml' in t)
 res['private-key'] = run('detect_private_key', text)
 res['conflict'] = run('check_merge_conflict', text, ['--assume-in-merge'])
 res['large'] = run('check_added_large_files', lambda t, f: True, ['--maxkb=500', '--enforce-all'])
@@ -93,7 +94,7 @@ for line in open('tollgate.tsv'):
 p = collections.defaultdict(set)
 for line in open('precommit.tsv'):
     kind, path = line.rstrip('\n').split('\t')
-    if kind in ('json', 'yaml', 'xml'):
+    if kind in ('json', 'yaml', 'xml', 'toml'):
         kind = 'syntax'
     p[kind].add(path)
 print(f'## {name} @ {commit}')

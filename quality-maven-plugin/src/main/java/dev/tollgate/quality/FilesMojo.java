@@ -179,6 +179,14 @@ public class FilesMojo extends AbstractFilesMojo {
   private List<String> jsonc;
 
   /**
+   * Globs of the files the {@code syntax} check reads as TOML 1.0 (a key or table defined twice, an
+   * invalid escape, date or number, invalid UTF-8 are errors, as in pre-commit-hooks' check-toml).
+   * Default: {@code **}{@code /*.toml}, {@code Pipfile}, {@code poetry.lock}.
+   */
+  @Parameter(property = "tollgate.files.toml")
+  private List<String> toml;
+
+  /**
    * With scope {@code commits}: where the range starts, exclusive (any revision), as for {@code
    * quality:commits}. Empty: the CI pull request's base, else the latest release tag.
    */

@@ -346,7 +346,7 @@ public final class FileGuardRails {
             new LargeFileCheck(config.maxSize()),
             new SecretCheck(GlobPattern.paths(config.secretsAllowedPaths())),
             new WhitespaceCheck(config.lineEndings()),
-            new SyntaxCheck(GlobPattern.paths(config.jsonc())),
+            new SyntaxCheck(GlobPattern.paths(config.jsonc()), GlobPattern.paths(config.toml())),
             new NameCheck(),
             new ExecBitCheck(),
             new SubmoduleCheck());

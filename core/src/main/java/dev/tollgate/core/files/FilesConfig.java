@@ -31,6 +31,7 @@ import java.util.function.Consumer;
  * @param checkExcludes per check id, globs of paths that check never reads (besides {@code
  *     excludes})
  * @param jsonc globs of JSON files that allow comments and trailing commas (JSON with comments)
+ * @param toml globs of the files the {@code syntax} check reads as TOML
  * @param fixLineEndings whether {@code files-fix} rewrites line endings; {@code false} is the
  *     report-only mode (the check still reports them)
  */
@@ -48,6 +49,7 @@ public record FilesConfig(
     Map<String, List<String>> checkIncludes,
     Map<String, List<String>> checkExcludes,
     List<String> jsonc,
+    List<String> toml,
     boolean fixLineEndings) {
 
   /** Every check id, in reporting order. */
@@ -76,6 +78,7 @@ public record FilesConfig(
     checkIncludes = Map.copyOf(checkIncludes);
     checkExcludes = Map.copyOf(checkExcludes);
     jsonc = List.copyOf(jsonc);
+    toml = List.copyOf(toml);
     for (String id : checkIncludes.keySet()) {
       requireCheck(id);
     }
@@ -124,6 +127,12 @@ public record FilesConfig(
           "typedoc.json",
           "language-configuration.json");
 
+  /**
+   * The files read as TOML: what pre-commit-hooks' check-toml reads (identify's {@code toml} type:
+   * the extension, Pipenv's and Poetry's files).
+   */
+  public static final List<String> DEFAULT_TOML = List.of("**/*.toml", "Pipfile", "poetry.lock");
+
   /** The default levels: everything is an error, except {@code submodules}, which is off. */
   public static Map<String, Severity> defaultLevels() {
     Map<String, Severity> levels = new LinkedHashMap<>();
@@ -169,6 +178,9 @@ public record FilesConfig(
 
   /** Globs of JSON files that allow comments (JSONC); defaults to {@link #DEFAULT_JSONC}. */
   public static final String JSONC = "tollgate.files.jsonc";
+
+  /** Globs of the files read as TOML; defaults to {@link #DEFAULT_TOML}. */
+  public static final String TOML = "tollgate.files.toml";
 
   /** Whether files-fix rewrites line endings ({@code false}: report only). */
   public static final String FIX_LINE_ENDINGS = "tollgate.files.fixLineEndings";
@@ -245,6 +257,9 @@ public record FilesConfig(
     if (settings.isSet(JSONC)) {
       b.jsonc(settings.list(JSONC));
     }
+    if (settings.isSet(TOML)) {
+      b.toml(settings.list(TOML));
+    }
     b.fixLineEndings(settings.bool(FIX_LINE_ENDINGS, true));
     return b.build();
   }
@@ -269,6 +284,7 @@ public record FilesConfig(
     private final Map<String, List<String>> checkIncludes = new LinkedHashMap<>();
     private final Map<String, List<String>> checkExcludes = new LinkedHashMap<>();
     private List<String> jsonc = DEFAULT_JSONC;
+    private List<String> toml = DEFAULT_TOML;
     private boolean fixLineEndings = true;
 
     private Builder() {}
@@ -290,6 +306,12 @@ public record FilesConfig(
     /** The JSON files that allow comments (path globs). */
     public Builder jsonc(List<String> globs) {
       this.jsonc = globs;
+      return this;
+    }
+
+    /** The files read as TOML (path globs). */
+    public Builder toml(List<String> globs) {
+      this.toml = globs;
       return this;
     }
 
@@ -373,6 +395,7 @@ public record FilesConfig(
           checkIncludes,
           checkExcludes,
           jsonc,
+          toml,
           fixLineEndings);
     }
   }

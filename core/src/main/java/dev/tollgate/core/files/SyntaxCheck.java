@@ -1,12 +1,24 @@
 package dev.tollgate.core.files;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
+import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
+import com.fasterxml.jackson.dataformat.toml.TomlStreamReadException;
 import dev.tollgate.core.pattern.GlobPattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -38,8 +50,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * FilesConfig#jsonc()} names and {@code .jsonc}), YAML (parsed to events only: nothing is
  * constructed, so custom tags are allowed and no tag can instantiate a class; no key twice in a
  * mapping, no alias to an undefined anchor), XML (well-formedness; no DTD or external entity is
- * ever loaded, which makes it safe against XXE) and {@code .properties} (malformed {@code \\u}
- * escapes).
+ * ever loaded, which makes it safe against XXE), {@code .properties} (malformed {@code \\u}
+ * escapes) and TOML 1.0 in the files {@link FilesConfig#toml()} names (as check-toml's tomllib: a
+ * key or table defined twice, an invalid escape, date or number, invalid UTF-8).
  */
 public final class SyntaxCheck implements ContentCheck {
 
@@ -50,15 +63,63 @@ public final class SyntaxCheck implements ContentCheck {
       Set.of("json", "jsonc", "yaml", "yml", "xml", "xsd", "xsl", "xslt", "properties");
 
   private final List<GlobPattern> jsonc;
+  private final List<GlobPattern> toml;
 
-  /** A check that reads the JSON-with-comments files of {@link FilesConfig#DEFAULT_JSONC}. */
+  /**
+   * A check that reads the JSON-with-comments files of {@link FilesConfig#DEFAULT_JSONC} and the
+   * TOML files of {@link FilesConfig#DEFAULT_TOML}.
+   */
   public SyntaxCheck() {
-    this(GlobPattern.paths(FilesConfig.DEFAULT_JSONC));
+    this(GlobPattern.paths(FilesConfig.DEFAULT_JSONC), GlobPattern.paths(FilesConfig.DEFAULT_TOML));
   }
 
-  /** A check that allows comments in the JSON files these globs match. */
-  public SyntaxCheck(List<GlobPattern> jsonc) {
+  /**
+   * A check that allows comments in the JSON files the first globs match and reads the files the
+   * second globs match as TOML.
+   */
+  public SyntaxCheck(List<GlobPattern> jsonc, List<GlobPattern> toml) {
     this.jsonc = List.copyOf(jsonc);
+    this.toml = List.copyOf(toml);
+  }
+
+  /**
+   * TOML 1.0 through Jackson's streaming factory (no ObjectMapper: only the parser's classes load);
+   * dates are parsed to {@code java.time} so that an impossible date is an error, as in tomllib.
+   */
+  private static final class Toml {
+    static final TomlFactory FACTORY =
+        TomlFactory.builder().enable(TomlReadFeature.PARSE_JAVA_TIME).build();
+
+    /** Kept in this class so that Jackson's classes load with the first TOML file, not before. */
+    static void check(FileInfo file, String text, FindingSink sink) {
+      try (JsonParser parser = FACTORY.createParser(text)) {
+        while (parser.nextToken() != null) {
+          // the whole document is parsed (and checked) on the first token; read to the end anyway
+        }
+      } catch (TomlStreamReadException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        if ("Duplicate key".equals(e.getOriginalMessage()) && column == 1 && line > 1) {
+          // found after the key's whole line was read: point at the end of that line
+          String[] lines = text.split("\r?\n", line);
+          line--;
+          column = lines[line - 1].length() + 1;
+        }
+        report(file, sink, "TOML", line, column, e.getOriginalMessage());
+      } catch (DateTimeParseException e) {
+        int[] position = position(text, e.getParsedString());
+        report(
+            file,
+            sink,
+            "TOML",
+            position[0],
+            position[1],
+            "invalid date or time: " + e.getMessage());
+      } catch (DateTimeException | IOException e) {
+        report(file, sink, "TOML", 0, 0, e.getMessage());
+      }
+    }
   }
 
   private static final SAXParserFactory SAX = secureFactory();
@@ -86,11 +147,15 @@ public final class SyntaxCheck implements ContentCheck {
     return !file.symlink()
         && !file.submodule()
         && !file.lfs()
-        && EXTENSIONS.contains(file.extension());
+        && (EXTENSIONS.contains(file.extension()) || GlobPattern.anyMatches(toml, file.path()));
   }
 
   @Override
   public void check(FileInfo file, Content content, FindingSink sink) throws IOException {
+    if (GlobPattern.anyMatches(toml, file.path())) {
+      toml(file, content, sink); // binary content is invalid TOML, as for check-toml
+      return;
+    }
     if (content.binary()) {
       return;
     }
@@ -167,6 +232,79 @@ public final class SyntaxCheck implements ContentCheck {
     } catch (IllegalArgumentException e) {
       report(file, sink, "properties", 0, 0, e.getMessage());
     }
+  }
+
+  private static void toml(FileInfo file, Content content, FindingSink sink) throws IOException {
+    byte[] bytes;
+    try (InputStream in = content.open()) {
+      bytes = in.readAllBytes();
+    }
+    String text;
+    try {
+      text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (MalformedInputException e) {
+      int at = invalidUtf8Offset(bytes);
+      int[] position = position(bytes, at);
+      report(
+          file,
+          sink,
+          "TOML",
+          position[0],
+          position[1],
+          String.format("invalid UTF-8 (byte 0x%02X)", bytes[at] & 0xFF));
+      return;
+    } catch (CharacterCodingException e) {
+      report(file, sink, "TOML", 0, 0, "invalid UTF-8");
+      return;
+    }
+    Toml.check(file, text, sink);
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+  private static int invalidUtf8Offset(byte[] bytes) {
+    CharsetDecoder decoder = strictUtf8();
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), bytes.length - 1);
+  }
+
+  /** The 1-based line and column (in characters) of a byte offset. */
+  private static int[] position(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    return new int[] {line, before.codePointCount(0, before.length()) + 1};
+  }
+
+  /** The 1-based line and column of the first occurrence of a value, or {@code 0, 0}. */
+  private static int[] position(String text, String value) {
+    int at = value == null || value.isEmpty() ? -1 : text.indexOf(value);
+    if (at < 0) {
+      return new int[] {0, 0};
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, at - lineStart + 1};
   }
 
   private static void report(

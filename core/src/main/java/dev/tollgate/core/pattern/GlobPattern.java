@@ -22,10 +22,25 @@ public final class GlobPattern {
   private final Pattern compiled;
   private final boolean literal;
 
+  /** The characters after the last wildcard: every match ends with them (a cheap first test). */
+  private final String tail;
+
   private GlobPattern(String text, String glob) {
     this.text = text;
     this.compiled = Pattern.compile(toRegex(glob), Pattern.DOTALL);
     this.literal = glob.chars().noneMatch(c -> c == '*' || c == '?');
+    this.tail = tail(glob);
+  }
+
+  private static String tail(String glob) {
+    int wildcard = Math.max(glob.lastIndexOf('*'), glob.lastIndexOf('?'));
+    if (wildcard > 0
+        && glob.charAt(wildcard) == '*'
+        && glob.charAt(wildcard - 1) == '*'
+        && glob.startsWith("/", wildcard + 1)) {
+      return glob.substring(wildcard + 2); // **/ also matches no directory at all
+    }
+    return glob.substring(wildcard + 1);
   }
 
   /** A glob matched against the whole text (branch names, coordinates). */
@@ -56,7 +71,7 @@ public final class GlobPattern {
 
   /** Whether the glob matches the whole text. */
   public boolean matches(String text) {
-    return compiled.matches(text);
+    return text.endsWith(tail) && compiled.matches(text);
   }
 
   /** Whether the glob has no wildcard: it matches exactly one text. */

@@ -777,6 +777,29 @@ public final class SecretScanner {
         if (indexOf(b, valueStart, valueEnd, "(") >= 0) {
           return; // an expression, not a literal
         }
+        if (valueEnd < end
+            && b[valueEnd] == '}'
+            && b[valueStart] == '{'
+            && interpolation(b, valueStart + 1, valueEnd)
+            && (valueEnd + 1 == end || !keyChar(b[valueEnd + 1]))) {
+          return; // a whole interpolation ({te.args[0]} in an f-string or a format string)
+        }
+        if (valueEnd + 1 < end
+            && b[valueEnd] == '}'
+            && b[valueStart] == '{'
+            && interpolation(b, valueStart + 1, valueEnd)
+            && b[valueEnd + 1] != ' '
+            && b[valueEnd + 1] != '\t') {
+          // a {noop} or {bcrypt} encoder prefix (Spring Security): the value goes on after it
+          valueEnd =
+              span(
+                  b,
+                  valueEnd + 1,
+                  end,
+                  c ->
+                      c != ' ' && c != '\t' && c != ',' && c != ';' && c != ')' && c != '}'
+                          && c != '\'' && c != '"' && c != '`');
+        }
       }
     }
     for (Hit hit : hits) {
@@ -785,8 +808,8 @@ public final class SecretScanner {
       }
     }
     String value = new String(b, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
-    if (!quoted && isReference(value)) {
-      return; // an identifier, a member or a method reference: code, not a literal
+    if (!quoted && (isReference(value) || isGenericType(value))) {
+      return; // an identifier, a member, a method reference or a type: code, not a literal
     }
     if (escapes(value) >= 2) {
       return; // a string of escape sequences (terminal colors, byte values)
@@ -926,6 +949,50 @@ public final class SecretScanner {
       return true;
     }
     return wordLike(value);
+  }
+
+  /**
+   * A type with type arguments ({@code Option<DockerCredentials>}, {@code Map<String, Secret>},
+   * {@code Vec<&'a str>}), as a field's declared type in Rust, TypeScript or Kotlin: every name in
+   * it a reference, the angle brackets balanced.
+   */
+  static boolean isGenericType(String value) {
+    int open = value.indexOf('<');
+    if (open <= 0 || !value.endsWith(">") && !value.endsWith(">?")) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '<') {
+        depth++;
+      } else if (c == '>' && --depth < 0) {
+        return false;
+      }
+    }
+    if (depth != 0) {
+      return false;
+    }
+    for (String name : value.split("[<>,&'?\\[\\] ]+")) {
+      if (!name.isEmpty() && !isReference(name) && !name.matches("[a-z][a-z0-9]{0,7}")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An f-string or format-string field: a name, a member chain, an index ({@code te.args[0]}). */
+  private static boolean interpolation(byte[] b, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (!(word(c) || c == '.' || c == '[' || c == ']' || c == '!' || c == ':')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean identifier(String s) {

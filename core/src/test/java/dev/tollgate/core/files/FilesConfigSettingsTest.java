@@ -29,6 +29,13 @@ class FilesConfigSettingsTest {
     assertThat(c.baseline()).contains(Path.of(FilesConfig.DEFAULT_BASELINE));
     assertThat(c.baseRef()).isEmpty();
     assertThat(c.updateBaseline()).isFalse();
+    assertThat(c.toml()).isEqualTo(FilesConfig.DEFAULT_TOML);
+  }
+
+  @Test
+  void tomlGlobsReplaceTheDefaults() {
+    assertThat(from("tollgate.files.toml", "**/*.toml,Cargo.lock").toml())
+        .containsExactly("**/*.toml", "Cargo.lock");
   }
 
   @Test

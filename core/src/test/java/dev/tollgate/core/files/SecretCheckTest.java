@@ -214,6 +214,23 @@ class SecretCheckTest {
   }
 
   @Test
+  void declaredTypesAndInterpolationsAreCodeNotCredentials() {
+    // zizmor (Rust): a field's declared type with type arguments
+    assertThat(secrets("job.rs", "        credentials: Option<DockerCredentials>,\n")).isEmpty();
+    assertThat(secrets("a.ts", "  private tokens: Map<string, AccessToken>;\n")).isEmpty();
+    assertThat(secrets("a.rs", "    password: Option<Vec<&'a str>>,\n")).isEmpty();
+    assertThat(secrets("a.kt", "    val secretKeys: List<SecretKeySpec>? = null\n")).isEmpty();
+    // black (Python): an f-string field after a key-like word
+    assertThat(secrets("p.py", "        f\"TokenError: {te.args[0]}\",\n")).isEmpty();
+    assertThat(secrets("p.py", "msg = \"password: {user.password_hint}\".format(user=u)\n"))
+        .isEmpty();
+    // the same keys with literal values are still found
+    assertThat(secrets("job.rs", "        credentials: Xk9fLq2mPz8Vb7Tr4Wn,\n")).hasSize(1);
+    assertThat(secrets("a.yml", "password: {noop}Xk9fLq2mPz8Vb7Tr4Wn\n")).hasSize(1);
+    assertThat(secrets("a.env", "TOKEN=Vq3<xT9mLp2Wz>8#\n")).hasSize(1);
+  }
+
+  @Test
   void urlCredentials() {
     assertThat(secrets("a.yml", "url: jdbc:postgresql://app:Vq3xT9mLp2Wz@db.internal:5432/app\n"))
         .singleElement()

@@ -43,6 +43,10 @@ class HookInstallerTest {
             "org.eclipse.jgit.lib.Repository",
             "org.slf4j.LoggerFactory",
             "org.snakeyaml.engine.v2.api.Load",
+            "com.fasterxml.jackson.dataformat.toml.TomlFactory",
+            "com.fasterxml.jackson.core.JsonParser",
+            "com.fasterxml.jackson.databind.JsonNode",
+            "com.fasterxml.jackson.annotation.JsonProperty",
             "com.googlecode.javaewah.EWAHCompressedBitmap")) {
       try {
         Class<?> c = Class.forName(name);

@@ -71,6 +71,17 @@ class GlobPatternTest {
   }
 
   @Test
+  void theLiteralEndOfAGlobIsAFirstTestNotAStricterOne() {
+    assertThat(GlobPattern.path("Pipfile").matches("Pipfile")).isTrue();
+    assertThat(GlobPattern.path("Pipfile").matches("a/Pipfile")).isTrue();
+    assertThat(GlobPattern.path("Pipfile").matches("a/Pipfile.lock")).isFalse();
+    assertThat(GlobPattern.path("**/*.toml").matches("x.toml")).isTrue();
+    assertThat(GlobPattern.path("a/**/b.toml").matches("a/b.toml")).isTrue();
+    assertThat(GlobPattern.of("v?").matches("v1")).isTrue();
+    assertThat(GlobPattern.of("*").matches("")).isTrue();
+  }
+
+  @Test
   void pathListsSkipBlankEntries() {
     List<GlobPattern> globs = GlobPattern.paths(java.util.Arrays.asList("*.md", " ", "", null));
     assertThat(globs).hasSize(1);
