@@ -59,6 +59,18 @@ public final class ToolPinCheck {
    * @throws IOException when the tree cannot be walked
    */
   public static Result run(Path root, ToolPinOptions options) throws IOException {
+    return run(root, options, Set.of());
+  }
+
+  /**
+   * Scans the files under {@code root}; the POMs Maven has already parsed ({@code wellFormed},
+   * paths relative to {@code root}) are parsed again only when their text can name a runtime
+   * version, so a large reactor is not parsed twice.
+   *
+   * @throws IOException when the tree cannot be walked
+   */
+  public static Result run(Path root, ToolPinOptions options, Set<String> wellFormed)
+      throws IOException {
     Map<String, ToolFile> files = find(root, options);
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<String, ToolFile> file : files.entrySet()) {
@@ -72,6 +84,11 @@ public final class ToolPinCheck {
       } catch (CharacterCodingException e) {
         findings.add(
             MalformedFile.finding(file.getKey(), file.getValue().label(), "not UTF-8 text", 0, 0));
+        continue;
+      }
+      if (file.getValue() == ToolFile.POM
+          && wellFormed.contains(file.getKey())
+          && !RuntimeVersionScanner.mayNameRuntime(text)) {
         continue;
       }
       findings.addAll(scan(file.getKey(), file.getValue(), text, options));
