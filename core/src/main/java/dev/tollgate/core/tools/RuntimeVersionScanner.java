@@ -99,16 +99,6 @@ final class RuntimeVersionScanner {
   }
 
   /**
-   * Whether a POM's text can hold a version {@link #xml} judges: only one naming {@code
-   * requireJavaVersion}, {@code toolchains} or {@code provides} can.
-   */
-  static boolean mayNameRuntime(String text) {
-    return text.contains("requireJavaVersion")
-        || text.contains("toolchains")
-        || text.contains("provides");
-  }
-
-  /**
    * A POM or {@code toolchains.xml}: the JDK version a toolchain provides, the JDK version the
    * maven-toolchains-plugin requires ({@code <toolchains><jdk><version>}) and enforcer's {@code
    * requireJavaVersion}.

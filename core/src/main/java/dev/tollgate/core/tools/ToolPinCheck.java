@@ -88,12 +88,23 @@ public final class ToolPinCheck {
       }
       if (file.getValue() == ToolFile.POM
           && wellFormed.contains(file.getKey())
-          && !RuntimeVersionScanner.mayNameRuntime(text)) {
+          && !mayNameRuntime(text)) {
         continue;
       }
       findings.addAll(scan(file.getKey(), file.getValue(), text, options));
     }
     return new Result(findings, files.size());
+  }
+
+  /**
+   * Whether a POM's text can hold a version {@link RuntimeVersionScanner#xml} judges: only one
+   * naming {@code requireJavaVersion}, {@code toolchains} or {@code provides} can. (Here, not in
+   * the scanner, so that a reactor with none does not even set up the XML reader.)
+   */
+  static boolean mayNameRuntime(String text) {
+    return text.contains("requireJavaVersion")
+        || text.contains("toolchains")
+        || text.contains("provides");
   }
 
   /** The findings of one file whose kind is known; never throws for what the file holds. */
