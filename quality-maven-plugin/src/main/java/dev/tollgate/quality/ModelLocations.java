@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.InputLocationTracker;
@@ -65,10 +65,23 @@ final class ModelLocations {
    * When the line cannot be read, Maven 3's convention is assumed.
    */
   static Location position(String path, InputLocation at, String element) {
-    int line = Math.max(at.getLineNumber(), 0);
-    int column = at.getColumnNumber();
+    return position(
+        path,
+        at.getSource() == null ? null : at.getSource().getLocation(),
+        at.getLineNumber(),
+        at.getColumnNumber(),
+        element);
+  }
+
+  /**
+   * As {@link #position(String, InputLocation, String)}, from a location's parts.
+   *
+   * @param recorded the file Maven recorded, or {@code null}
+   */
+  static Location position(String path, String recorded, int atLine, int column, String element) {
+    int line = Math.max(atLine, 0);
     if (!element.isEmpty()) {
-      int tag = tagStart(path, at, line, column, element);
+      int tag = tagStart(path, recorded, line, column, element);
       if (tag > 0) {
         column = tag;
       } else if (column > 0) {
@@ -82,31 +95,15 @@ final class ModelLocations {
    * The 1-based column of the last {@code <element} on the line that starts at or before {@code
    * column}, else of the first on the line (Maven 4 may record a column before the tag).
    */
-  private static int tagStart(String path, InputLocation at, int line, int column, String element) {
+  private static int tagStart(String path, String recorded, int line, int column, String element) {
     if (line < 1) {
       return -1;
     }
-    String recorded = at.getSource() == null ? null : at.getSource().getLocation();
-    Path root = ROOT.get();
-    String file;
-    if (recorded != null && new File(recorded).isFile()) {
-      file = recorded;
-    } else if (root != null) {
-      file = root.resolve(path).toString();
-    } else {
-      return -1;
+    Translation run = RUN.get();
+    List<String> lines = recorded == null ? List.of() : lines(run, recorded);
+    if (lines.isEmpty() && run != null) {
+      lines = lines(run, run.root().resolve(path).toString());
     }
-    String key = file + "@" + new File(file).lastModified() + ":" + new File(file).length();
-    List<String> lines =
-        LINES.computeIfAbsent(
-            key,
-            k -> {
-              try {
-                return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
-              } catch (IOException | RuntimeException e) {
-                return List.of();
-              }
-            });
     if (line > lines.size()) {
       return -1;
     }
@@ -124,24 +121,36 @@ final class ModelLocations {
     return before > 0 ? before : first;
   }
 
-  /**
-   * The project root of the translation running on this thread: Maven 4 may record a location
-   * without its file, which is then the relative path resolved against it.
-   */
-  private static final ThreadLocal<Path> ROOT = new ThreadLocal<>();
+  /** A file's lines, read once per translation; none when it cannot be read. */
+  private static List<String> lines(Translation run, String file) {
+    return run == null ? read(file) : run.lines().computeIfAbsent(file, ModelLocations::read);
+  }
 
-  /** Runs a translation with {@code root} as the project root of the locations it makes. */
-  static <T> T withRoot(Path root, java.util.function.Supplier<T> translation) {
-    ROOT.set(root);
+  private static List<String> read(String file) {
     try {
-      return translation.get();
-    } finally {
-      ROOT.remove();
+      return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return List.of();
     }
   }
 
-  /** POM lines by file, its modification time and size: each version of a POM is read once. */
-  private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
+  /**
+   * The translation running on this thread: its project root (Maven 4 may record a location without
+   * its file, which is then the relative path resolved against it) and the POM lines it has read.
+   */
+  private record Translation(Path root, Map<String, List<String>> lines) {}
+
+  private static final ThreadLocal<Translation> RUN = new ThreadLocal<>();
+
+  /** Runs a translation with {@code root} as the project root of the locations it makes. */
+  static <T> T withRoot(Path root, java.util.function.Supplier<T> translation) {
+    RUN.set(new Translation(root, new HashMap<>()));
+    try {
+      return translation.get();
+    } finally {
+      RUN.remove();
+    }
+  }
 
   static String relative(Path root, File file) {
     Path path = normalized(file);

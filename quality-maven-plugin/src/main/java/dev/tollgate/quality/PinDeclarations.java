@@ -44,13 +44,21 @@ import org.apache.maven.project.MavenProject;
 final class PinDeclarations {
 
   private final Path root;
+
+  /**
+   * Whether dependencies are translated: only {@code checkDependencies} judges them (a reactor root
+   * managing every module's artifact has thousands of effective managed dependencies).
+   */
+  private final boolean dependencies;
+
   private final Map<Path, ModuleModel> files = new LinkedHashMap<>();
 
   /** The POM files of models outside the build (released parents), by {@code g:a:v}. */
   private final Map<String, File> outside = new HashMap<>();
 
-  private PinDeclarations(Path root) {
+  private PinDeclarations(Path root, boolean dependencies) {
     this.root = root;
+    this.dependencies = dependencies;
   }
 
   /**
@@ -58,12 +66,21 @@ final class PinDeclarations {
    * properties.
    */
   static ReactorModel reactor(MavenSession session, MavenProject current) {
-    Path root = ModelLocations.root(session);
-    return ModelLocations.withRoot(root, () -> translate(session, current, root));
+    return reactor(session, current, true);
   }
 
-  private static ReactorModel translate(MavenSession session, MavenProject current, Path root) {
-    PinDeclarations translation = new PinDeclarations(root);
+  /**
+   * As {@link #reactor(MavenSession, MavenProject)}; the dependencies and dependencyManagement
+   * entries (not those of plugins) only when {@code dependencies}.
+   */
+  static ReactorModel reactor(MavenSession session, MavenProject current, boolean dependencies) {
+    Path root = ModelLocations.root(session);
+    return ModelLocations.withRoot(root, () -> translate(session, current, root, dependencies));
+  }
+
+  private static ReactorModel translate(
+      MavenSession session, MavenProject current, Path root, boolean dependencies) {
+    PinDeclarations translation = new PinDeclarations(root, dependencies);
     for (MavenProject project : session.getProjects()) {
       for (MavenProject p = project.getParent(); p != null; p = p.getParent()) {
         if (p.getFile() != null) {
@@ -139,10 +156,16 @@ final class PinDeclarations {
     List<PomSection> sections = new ArrayList<>();
     List<PropertyDefinition> properties = new ArrayList<>();
     if (raw != null) {
-      sections.add(section(path, null, raw.getBuild(), raw.getReporting(), raw));
+      sections.add(section(path, null, raw.getBuild(), raw.getReporting(), raw, dependencies));
       for (Profile profile : raw.getProfiles()) {
         sections.add(
-            section(path, profile.getId(), profile.getBuild(), profile.getReporting(), profile));
+            section(
+                path,
+                profile.getId(),
+                profile.getBuild(),
+                profile.getReporting(),
+                profile,
+                dependencies));
       }
       properties.addAll(properties(path, raw));
     }
@@ -203,7 +226,12 @@ final class PinDeclarations {
   }
 
   private static PomSection section(
-      String path, String profile, BuildBase build, Reporting reporting, ModelBase base) {
+      String path,
+      String profile,
+      BuildBase build,
+      Reporting reporting,
+      ModelBase base,
+      boolean dependencies) {
     Function<Plugin, PomElement> plugin =
         p -> element(path, p, p.getGroupId(), p.getArtifactId(), p.getVersion(), plugin(path, p));
     Function<Dependency, PomElement> dependency = d -> dependency(path, d);
@@ -224,8 +252,10 @@ final class PinDeclarations {
                 reporting.getPlugins(),
                 p ->
                     element(path, p, p.getGroupId(), p.getArtifactId(), p.getVersion(), List.of())),
-        map(base.getDependencies(), dependency),
-        management == null ? List.of() : map(management.getDependencies(), dependency),
+        dependencies ? map(base.getDependencies(), dependency) : List.of(),
+        management == null || !dependencies
+            ? List.of()
+            : map(management.getDependencies(), dependency),
         profile == null ? List.of() : properties(path, base));
   }
 
@@ -270,8 +300,10 @@ final class PinDeclarations {
             : map(
                 reporting.getPlugins(),
                 p -> effective(p.getGroupId(), p.getArtifactId(), p.getKey(), p.getVersion(), p)),
-        effectiveDependencies(project.getDependencies()),
-        management == null ? List.of() : effectiveDependencies(management.getDependencies()),
+        dependencies ? effectiveDependencies(project.getDependencies()) : List.of(),
+        management == null || !dependencies
+            ? List.of()
+            : effectiveDependencies(management.getDependencies()),
         strings(project.getProperties()));
   }
 
@@ -323,7 +355,8 @@ final class PinDeclarations {
     if (file == null || file.startsWith("jar:") || location.getLineNumber() < 1) {
       return new ModelSource(id, file);
     }
-    if (Path.of(file).toAbsolutePath().normalize().startsWith(root)) {
+    if (inRoot.computeIfAbsent(
+        file, f -> Path.of(f).toAbsolutePath().normalize().startsWith(root))) {
       // a POM of the build: judged where it is written, the line is enough to match it
       return new ModelSource(id, file, location.getLineNumber(), 0);
     }
@@ -339,6 +372,9 @@ final class PinDeclarations {
     }
     return known;
   }
+
+  /** Whether a recorded file is inside the project root, by its text. */
+  private final Map<String, Boolean> inRoot = new HashMap<>();
 
   /** Positions in POMs outside the build, computed once per run. */
   private final Map<String, ModelSource> sources = new HashMap<>();

@@ -25,12 +25,13 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  * Checks that every tool version the build uses is pinned to one exact version: build plugins and
  * pluginManagement entries (also in profiles), reporting plugins, plugin dependencies, build and
  * core extensions ({@code .mvn/extensions.xml}), the plugins Maven binds by default, and the Maven
- * version in the wrapper. Beyond Maven, the tools around the build: GitHub Actions ({@code uses:}
- * of workflows and actions), container images (Dockerfiles, compose files, GitLab CI, workflow
- * containers), pre-commit hook revisions, and JDK and Node versions (version-manager files,
- * toolchains, {@code setup-java}/{@code setup-node}). Runs once, at the execution root, and reports
- * every module of the reactor, each finding at the file and line that declares the version. Reads
- * only the build's own files: no network access.
+ * version in the wrapper (against enforcer's {@code requireMavenVersion} and the policy). Beyond
+ * Maven, the tools around the build: GitHub Actions ({@code uses:} of workflows and actions),
+ * container images (Dockerfiles, compose files, GitLab CI, workflow containers), pre-commit hook
+ * revisions, and JDK and Node versions (version-manager files, toolchains, {@code
+ * setup-java}/{@code setup-node}). Runs once, at the execution root, and reports every module of
+ * the reactor, each finding at the file and line that declares the version. Reads only the build's
+ * own files: no network access.
  */
 @Mojo(name = "pins", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, aggregator = true)
 public class PinsMojo extends AbstractQualityMojo {
@@ -213,16 +214,34 @@ public class PinsMojo extends AbstractQualityMojo {
   protected final PinCheck.Result pinResult() throws MojoExecutionException {
     long start = System.nanoTime();
     try {
-      ReactorModel model = PinDeclarations.reactor(session, project);
+      ReactorModel model = PinDeclarations.reactor(session, project, options().checkDependencies());
+      long translated = System.nanoTime();
       PinRequest request =
-          options().request(model, runtime == null ? "" : runtime.getMavenVersion());
+          options()
+              .request(
+                  model,
+                  runtime == null ? "" : runtime.getMavenVersion(),
+                  MavenRequirements.of(session, model.root()));
+      long gathered = System.nanoTime();
       ToolPinOptions toolOptions = ToolPinOptions.from(settings());
       PinCheck.Result maven =
           toolOptions.scans(ToolPinOptions.Scan.MAVEN)
               ? PinCheck.result(request)
               : new PinCheck.Result(new Report(PinCheck.GOAL, List.of()), List.of(), List.of());
       long toolStart = System.nanoTime();
-      ToolPinCheck.Result scanned = ToolPinCheck.run(model.root(), toolOptions);
+      getLog()
+          .debug(
+              "Tollgate pins timing: models translated in %d ms, declarations gathered in %d ms,"
+                      .formatted(
+                          (translated - start) / 1_000_000, (gathered - translated) / 1_000_000)
+                  + " judged in %d ms".formatted((toolStart - gathered) / 1_000_000));
+      ToolPinCheck.Result scanned =
+          ToolPinCheck.run(
+              model.root(),
+              toolOptions,
+              model.modules().stream()
+                  .map(dev.tollgate.core.pom.ModuleModel::path)
+                  .collect(java.util.stream.Collectors.toSet()));
       long toolMs = (System.nanoTime() - toolStart) / 1_000_000;
       List<Finding> findings = new ArrayList<>(maven.report().findings());
       findings.addAll(scanned.findings());

@@ -159,15 +159,22 @@ public final class PinCheck {
     }
     List<Finding> findings = new ArrayList<>(check(all, request, policy));
     Path wrapper = request.root().resolve(MavenWrapperCheck.PATH);
-    if (Files.isRegularFile(wrapper)) {
+    String wrapperText =
+        Files.isRegularFile(wrapper)
+            ? Files.readString(wrapper, StandardCharsets.ISO_8859_1)
+            : null;
+    PinPolicy.RequiredVersion requiredMaven = policy.required().get(MavenWrapperCheck.MAVEN_KEY);
+    if (wrapperText != null) {
       findings.addAll(
-          MavenWrapperCheck.check(
-              Files.readString(wrapper, StandardCharsets.ISO_8859_1),
-              request.requireChecksum(),
-              policy.required().get(MavenWrapperCheck.MAVEN_KEY)));
-    } else if (request.missingWrapper() != null) {
+          MavenWrapperCheck.check(wrapperText, request.requireChecksum(), requiredMaven));
+    } else if (request.missingWrapper() != null
+        && MavenWrapperCheck.pinnedBy(request.mavenRequirements()) == null) {
+      // a requireMavenVersion of one version ([3.9.11]) pins Maven without a wrapper
       findings.add(MavenWrapperCheck.missing(request.missingWrapper()));
     }
+    findings.addAll(
+        MavenWrapperCheck.requirements(
+            request.mavenRequirements(), wrapperText, requiredMaven, request.mavenVersion()));
     findings.sort(ORDER);
     Set<String> noPin = new java.util.HashSet<>(request.reactorArtifacts());
     for (Declaration d : all) {

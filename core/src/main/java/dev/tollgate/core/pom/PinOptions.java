@@ -66,24 +66,27 @@ public record PinOptions(
   public static PinOptions from(Settings settings, Consumer<String> warn) {
     Settings s = settings.withRenamed(Map.of(ALLOWED_SNAPSHOTS_DEPRECATED, ALLOW_SNAPSHOTS), warn);
     Map<String, PinPolicy.RequiredVersion> required = new LinkedHashMap<>();
-    PinPolicy.parseEntries(s.lines(REQUIRED_VERSIONS), "requiredVersions", true)
+    PinPolicy.parseEntries(s.lines(REQUIRED_VERSIONS), "requiredVersions", "version", true)
         .forEach(
             (key, v) -> required.put(key, new PinPolicy.RequiredVersion(v, Location.nowhere())));
     List<GlobPattern> allowSnapshots =
-        PinPolicy.parseEntries(s.lines(ALLOW_SNAPSHOTS), "allowSnapshots", false).keySet().stream()
+        PinPolicy.parseEntries(s.lines(ALLOW_SNAPSHOTS), "allowSnapshots", "reason", false)
+            .keySet()
+            .stream()
             .map(GlobPattern::of)
             .toList();
     Map<GlobPattern, String> ignored = new LinkedHashMap<>();
-    PinPolicy.parseEntries(s.lines(IGNORE), "ignore", true)
+    PinPolicy.parseEntries(s.lines(IGNORE), "ignore", "reason", true)
         .forEach((glob, reason) -> ignored.put(GlobPattern.of(glob), reason));
     PinPolicy policy =
         new PinPolicy(
             required,
-            PinPolicy.parseEntries(s.lines(BANNED_PLUGINS), "bannedPlugins", false),
+            PinPolicy.parseEntries(s.lines(BANNED_PLUGINS), "bannedPlugins", "reason", false),
             allowSnapshots,
             ignored,
             List.copyOf(
-                PinPolicy.parseEntries(s.lines(ADDITIONAL_PLUGINS), "additionalPlugins", false)
+                PinPolicy.parseEntries(
+                        s.lines(ADDITIONAL_PLUGINS), "additionalPlugins", "reason", false)
                     .keySet()));
     String policyFile = s.string(POLICY_FILE, DEFAULT_POLICY_FILE);
     return new PinOptions(
@@ -136,6 +139,19 @@ public record PinOptions(
    * @param mavenVersion the running Maven version
    */
   public PinRequest request(ReactorModel model, String mavenVersion) {
+    return request(model, mavenVersion, List.of());
+  }
+
+  /**
+   * The request for {@link PinCheck#run}, with the build's enforcer {@code requireMavenVersion}
+   * rules.
+   *
+   * @param model the build's POMs
+   * @param mavenVersion the running Maven version
+   * @param mavenRequirements the {@code requireMavenVersion} rules of the effective models
+   */
+  public PinRequest request(
+      ReactorModel model, String mavenVersion, List<MavenRequirement> mavenRequirements) {
     return new PinRequest(
         model.root(),
         ModelDeclarations.gather(model, allProfiles, checkDependencies),
@@ -146,6 +162,7 @@ public record PinOptions(
         model.pinAt(),
         mavenVersion,
         missingWrapper,
-        requireChecksum);
+        requireChecksum,
+        mavenRequirements);
   }
 }

@@ -87,11 +87,12 @@ public record PinPolicy(
    *
    * @param entries the entries
    * @param what the parameter name, for error messages
+   * @param value what the {@code =value} part holds ({@code version}, {@code reason})
    * @param valueRequired whether the {@code =value} part is mandatory
-   * @throws IllegalArgumentException naming the bad entry and the expected form
+   * @throws IllegalArgumentException naming the parameter, the bad entry and the expected form
    */
   public static Map<String, String> parseEntries(
-      List<String> entries, String what, boolean valueRequired) {
+      List<String> entries, String what, String value, boolean valueRequired) {
     Map<String, String> out = new LinkedHashMap<>();
     if (entries == null) {
       return out;
@@ -103,16 +104,19 @@ public record PinPolicy(
       String entry = raw.trim();
       int eq = entry.indexOf('=');
       String key = (eq < 0 ? entry : entry.substring(0, eq)).trim();
-      String value = eq < 0 ? "" : entry.substring(eq + 1).trim();
-      if (!validKey(key) || (valueRequired && value.isEmpty())) {
+      String written = eq < 0 ? "" : entry.substring(eq + 1).trim();
+      if (!validKey(key) || (valueRequired && written.isEmpty())) {
         throw new IllegalArgumentException(
             what
-                + " entry '"
+                + " (tollgate.pins."
+                + what
+                + ") entry '"
                 + entry
                 + "' is not of the form groupId:artifactId"
-                + (valueRequired ? "=version" : "[=reason]"));
+                + (valueRequired ? "=" + value : "[=" + value + "]")
+                + (valueRequired && validKey(key) ? ": add the " + value + " after '='" : ""));
       }
-      out.put(key, value);
+      out.put(key, written);
     }
     return out;
   }
@@ -143,7 +147,8 @@ public record PinPolicy(
                 + (i + 1)
                 + ": '"
                 + line
-                + "' is not of the form groupId:artifactId=version");
+                + "' is not of the form groupId:artifactId=version; write it so (e.g."
+                + " com.diffplug.spotless:spotless-maven-plugin=2.46.1) or comment it out with #");
       }
       if (!VersionPin.classify(version).pinned()) {
         throw new IllegalArgumentException(

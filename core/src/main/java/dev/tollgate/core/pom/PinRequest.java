@@ -23,6 +23,8 @@ import java.util.Set;
  * @param mavenVersion the running Maven version, for messages about its defaults
  * @param missingWrapper the severity of a missing Maven wrapper, or {@code null} to accept it
  * @param requireChecksum whether the wrapper must carry a {@code distributionSha256Sum}
+ * @param mavenRequirements the enforcer {@code requireMavenVersion} rules of the build's effective
+ *     models
  */
 public record PinRequest(
     Path root,
@@ -34,7 +36,34 @@ public record PinRequest(
     Location pinAt,
     String mavenVersion,
     Severity missingWrapper,
-    boolean requireChecksum) {
+    boolean requireChecksum,
+    List<MavenRequirement> mavenRequirements) {
+
+  /** A request without {@code requireMavenVersion} rules. */
+  public PinRequest(
+      Path root,
+      List<Declaration> declarations,
+      Set<String> reactorArtifacts,
+      PinPolicy policy,
+      String policyFile,
+      boolean policyFileRequired,
+      Location pinAt,
+      String mavenVersion,
+      Severity missingWrapper,
+      boolean requireChecksum) {
+    this(
+        root,
+        declarations,
+        reactorArtifacts,
+        policy,
+        policyFile,
+        policyFileRequired,
+        pinAt,
+        mavenVersion,
+        missingWrapper,
+        requireChecksum,
+        List.of());
+  }
 
   public PinRequest {
     Objects.requireNonNull(root, "root");
@@ -43,5 +72,6 @@ public record PinRequest(
     reactorArtifacts = Set.copyOf(reactorArtifacts);
     policy = policy == null ? PinPolicy.none() : policy;
     mavenVersion = mavenVersion == null ? "" : mavenVersion;
+    mavenRequirements = List.copyOf(mavenRequirements);
   }
 }

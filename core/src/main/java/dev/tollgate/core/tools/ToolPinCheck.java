@@ -59,6 +59,18 @@ public final class ToolPinCheck {
    * @throws IOException when the tree cannot be walked
    */
   public static Result run(Path root, ToolPinOptions options) throws IOException {
+    return run(root, options, Set.of());
+  }
+
+  /**
+   * Scans the files under {@code root}; the POMs Maven has already parsed ({@code wellFormed},
+   * paths relative to {@code root}) are parsed again only when their text can name a runtime
+   * version, so a large reactor is not parsed twice.
+   *
+   * @throws IOException when the tree cannot be walked
+   */
+  public static Result run(Path root, ToolPinOptions options, Set<String> wellFormed)
+      throws IOException {
     Map<String, ToolFile> files = find(root, options);
     List<Finding> findings = new ArrayList<>();
     for (Map.Entry<String, ToolFile> file : files.entrySet()) {
@@ -74,9 +86,25 @@ public final class ToolPinCheck {
             MalformedFile.finding(file.getKey(), file.getValue().label(), "not UTF-8 text", 0, 0));
         continue;
       }
+      if (file.getValue() == ToolFile.POM
+          && wellFormed.contains(file.getKey())
+          && !mayNameRuntime(text)) {
+        continue;
+      }
       findings.addAll(scan(file.getKey(), file.getValue(), text, options));
     }
     return new Result(findings, files.size());
+  }
+
+  /**
+   * Whether a POM's text can hold a version {@link RuntimeVersionScanner#xml} judges: only one
+   * naming {@code requireJavaVersion}, {@code toolchains} or {@code provides} can. (Here, not in
+   * the scanner, so that a reactor with none does not even set up the XML reader.)
+   */
+  static boolean mayNameRuntime(String text) {
+    return text.contains("requireJavaVersion")
+        || text.contains("toolchains")
+        || text.contains("provides");
   }
 
   /** The findings of one file whose kind is known; never throws for what the file holds. */

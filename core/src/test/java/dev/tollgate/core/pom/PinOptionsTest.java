@@ -64,7 +64,14 @@ class PinOptionsTest {
   void aMalformedEntryNamesTheParameter() {
     assertThatThrownBy(() -> parse(PinOptions.REQUIRED_VERSIONS, "a:b"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("requiredVersions entry 'a:b'");
+        .hasMessageContaining(
+            "requiredVersions (tollgate.pins.requiredVersions) entry 'a:b' is not of the form"
+                + " groupId:artifactId=version: add the version after '='");
+    assertThatThrownBy(() -> parse(PinOptions.IGNORE, "org.x:*"))
+        .hasMessageContaining("ignore (tollgate.pins.ignore) entry 'org.x:*'")
+        .hasMessageContaining("groupId:artifactId=reason: add the reason after '='");
+    assertThatThrownBy(() -> parse(PinOptions.BANNED_PLUGINS, "tool"))
+        .hasMessageContaining("entry 'tool' is not of the form groupId:artifactId[=reason]");
   }
 
   @Test

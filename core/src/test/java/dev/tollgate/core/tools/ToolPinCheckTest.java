@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -472,6 +473,24 @@ class ToolPinCheckTest {
             "module/pom.xml:1:66 unpinned-tool error",
             "pom.xml:9:15 unpinned-tool error",
             "pom.xml:19:15 unpinned-tool warning");
+    // POMs Maven has parsed are read again only when they can name a runtime: same findings
+    write("other/pom.xml", "<project><build><plugins/></build></project>\n");
+    ToolPinOptions exact = ToolPinOptions.from(Settings.of(Map.of("tollgate.pins.tools", "exact")));
+    assertThat(
+            ToolPinCheck.run(root, exact, Set.of("pom.xml", "module/pom.xml", "other/pom.xml"))
+                .findings())
+        .isEqualTo(ToolPinCheck.run(root, exact).findings());
+  }
+
+  @Test
+  void aPomMavenParsedIsOnlyParsedAgainWhenItCanNameARuntime() throws IOException {
+    write("pom.xml", "<project><build></project>\n"); // unreadable: Maven would have stopped
+    assertThat(ToolPinCheck.run(root, ToolPinOptions.defaults(), Set.of("pom.xml")).findings())
+        .isEmpty();
+    write("pom.xml", "<project><requireJavaVersion></project>\n");
+    assertThat(ToolPinCheck.run(root, ToolPinOptions.defaults(), Set.of("pom.xml")).findings())
+        .extracting(Finding::ruleId)
+        .containsExactly("malformed-file");
   }
 
   @Test

@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert !log.contains('[policy-drift]')
+assert log.contains('org.apache.maven:apache-maven')
+assert log.contains('tollgate pins: no findings')
+assert log.contains('BUILD SUCCESS')
