@@ -144,12 +144,17 @@ final class GitLogWalk {
     try {
       int exit = process.waitFor();
       errReader.join();
+      String message = err.toString(StandardCharsets.UTF_8).strip();
+      if (exit != 0 && count == 0 && message.contains("dubious ownership")) {
+        // the gateway already applied its own ownership rule (SafeDirectory): JGit reads it
+        throw new Unavailable(new IOException(message));
+      }
       if (exit != 0) {
         throw new GitException(
             "git log failed (exit "
                 + exit
                 + "): "
-                + err.toString(StandardCharsets.UTF_8).strip()
+                + message
                 + "; check the repository with: git fsck");
       }
     } catch (InterruptedException e) {
