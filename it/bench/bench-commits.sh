@@ -38,12 +38,17 @@ POM
 
   goal=("${MVN[@]}" -q "dev.tollgate:quality-maven-plugin:$v:commits" "-Dtollgate.commits.from=$root"
         -Dtollgate.failOnViolation=false)
+  # Maven's floor: the same command with the goal skipped (start-up, plugin resolution, no walk)
+  median_seconds "mvn -q quality:commits -Dtollgate.commits.skip=true (floor)" "${goal[@]}" \
+    -Dtollgate.commits.skip=true
+  floor=$MEDIAN_S
   median_seconds "mvn -q quality:commits" "${goal[@]}"
   ours=$MEDIAN_S
   ours_cpu=$MEDIAN_CPU
   ours_rss=$MEDIAN_RSS_MB
   lint=("$CL" --config "$CL_DIR/commitlint.config.mjs" --from "$root" --to HEAD)
   median_seconds "commitlint --from root --to HEAD" "${lint[@]}"
+  echo "commitlint / 6 = $(awk -v c="$MEDIAN_S" 'BEGIN { printf "%.2f", c / 6 }') s; Maven floor $floor s"
   echo "commitlint / quality:commits: wall $(ratio "$MEDIAN_S" "$ours"), cpu $(ratio "$MEDIAN_CPU" "$ours_cpu");" \
     "peak RSS $ours_rss MB vs $MEDIAN_RSS_MB MB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 

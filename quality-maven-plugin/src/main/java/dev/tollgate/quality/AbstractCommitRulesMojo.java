@@ -1,6 +1,8 @@
 package dev.tollgate.quality;
 
 import dev.tollgate.core.commits.CommitLintConfig;
+import dev.tollgate.quality.settings.ModuleScopes;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The commit-message rule configuration shared by {@code commits} and {@code commit-msg}. */
@@ -63,11 +65,24 @@ abstract class AbstractCommitRulesMojo extends AbstractQualityMojo {
   private String ignorePatterns;
 
   /**
-   * The configuration built from the settings, as a hook builds it.
+   * Where {@code scope-enum} takes its scopes from: empty (the rule as configured in {@code rules})
+   * or {@code modules}: each module of the reactor (not the top project) by directory name and by
+   * artifactId, added to the scopes {@code scope-enum} lists, at its level when on, else {@code
+   * error}. The hooks use the names recorded when they were installed.
+   */
+  @Parameter(property = "tollgate.commits.scopes")
+  private String scopes;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  /**
+   * The configuration built from the settings, as a hook builds it, with the reactor's module names
+   * for {@code scopes=modules}.
    *
    * @throws dev.tollgate.core.settings.InvalidSettingException naming the property
    */
   protected final CommitLintConfig lintConfig() {
-    return CommitLintConfig.from(settings(), getLog()::warn);
+    return CommitLintConfig.from(settings().with(ModuleScopes.setting(session)), getLog()::warn);
   }
 }

@@ -9,6 +9,7 @@ import dev.tollgate.core.git.GitLayout;
 import dev.tollgate.core.hooks.HookMain;
 import dev.tollgate.core.report.Report;
 import dev.tollgate.core.settings.Settings;
+import dev.tollgate.quality.settings.ModuleScopes;
 import dev.tollgate.quality.settings.ProjectSettings;
 import java.io.File;
 import java.io.IOException;
@@ -152,6 +153,7 @@ public class BranchMojo extends AbstractQualityMojo {
             project.getProperties(),
             getLog()::warn)
         .with(ProjectSettings.tollgateProperties(session.getUserProperties()))
-        .with(settings().asMap());
+        .with(settings().asMap())
+        .with(ModuleScopes.setting(session));
   }
 }

@@ -6,6 +6,7 @@ import dev.tollgate.core.hooks.HookScripts;
 import dev.tollgate.core.settings.InvalidSettingException;
 import dev.tollgate.core.settings.Settings;
 import dev.tollgate.quality.hooks.HooksSetup;
+import dev.tollgate.quality.settings.ModuleScopes;
 import dev.tollgate.quality.settings.ProjectSettings;
 import java.io.IOException;
 import java.util.List;
@@ -91,6 +92,7 @@ public class InstallHooksMojo extends AbstractTollgateMojo {
               HooksSetup.taskSettings(
                   project.getBasedir().toPath(),
                   session.getProjects().stream().map(p -> p.getBasedir().toPath()).toList()));
+      recorded = recorded.with(ModuleScopes.setting(session));
     } catch (IOException e) {
       throw new MojoExecutionException("cannot install the git hooks: " + e.getMessage(), e);
     } catch (InvalidSettingException e) {

@@ -180,6 +180,18 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
   public static final String IGNORE_PATTERNS = "tollgate.commits.ignorePatterns";
 
   /**
+   * Where {@code scope-enum} takes its scopes from: empty (default: the rule as configured) or
+   * {@code modules} (the reactor's modules, {@value #MODULE_NAMES}).
+   */
+  public static final String SCOPES = "tollgate.commits.scopes";
+
+  /**
+   * The reactor's module names for {@code scopes=modules}, separated by commas: supplied by the
+   * goals from the reactor and recorded into the hooks' settings at install time, not set by hand.
+   */
+  public static final String MODULE_NAMES = "tollgate.commits.moduleNames";
+
+  /**
    * The configuration the {@code tollgate.commits.*} settings describe, the same for the goals and
    * the hooks:
    *
@@ -192,6 +204,9 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
    *   <li>{@value #IGNORE_REVERTS}, {@value #IGNORE_FIXUPS}, {@value #IGNORE_VERSIONS}: {@code
    *       true} (default) or {@code false}
    *   <li>{@value #IGNORE_PATTERNS}: RE2 patterns for headers to skip, one per line
+   *   <li>{@value #SCOPES}: {@code modules} turns {@code scope-enum} on with the names in {@value
+   *       #MODULE_NAMES} (added to the scopes {@code scope-enum} already lists, at its level when
+   *       it is on, else {@code error})
    * </ul>
    *
    * Levels are {@code off}, {@code warn} and {@code error}; commitlint's {@code 0}/{@code 1}/{@code
@@ -223,6 +238,7 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
             config.withRule(e.getKey(), e.getKey().substring(prefix.length()), e.getValue(), warn);
       }
     }
+    config = withModuleScopes(config, settings, warn);
     Ignores ignores;
     String mergeMode = settings.choice(IGNORE_MERGES, "true", List.of("true", "false", "text"));
     boolean merges = !mergeMode.equals("false");
@@ -253,6 +269,41 @@ public record CommitLintConfig(String preset, Map<String, RuleSetting> rules, Ig
           message.startsWith("invalid ignore pattern") ? IGNORE_PATTERNS : RULES, message);
     }
     return config;
+  }
+
+  /** {@value #SCOPES}{@code =modules}: the module names join {@code scope-enum}. */
+  private static CommitLintConfig withModuleScopes(
+      CommitLintConfig config, Settings settings, Consumer<String> warn) {
+    String scopes = settings.choice(SCOPES, "", List.of("modules"));
+    if (!scopes.equals("modules")) {
+      return config;
+    }
+    if (!settings.asMap().containsKey(MODULE_NAMES)) {
+      throw new InvalidSettingException(
+          SCOPES,
+          "modules: the module names are unknown here; they are recorded when the hooks are"
+              + " installed, so run mvn quality:install-hooks again");
+    }
+    List<String> modules = settings.list(MODULE_NAMES);
+    if (modules.isEmpty()) {
+      warn.accept(
+          SCOPES
+              + "=modules: the build has no modules besides the top project, so scope-enum"
+              + " is left as configured");
+      return config;
+    }
+    RuleSetting current = config.rules().get("scope-enum");
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    RuleLevel level = RuleLevel.ERROR;
+    if (current.level() != RuleLevel.OFF && !current.never()) {
+      level = current.level();
+      names.addAll(List.of(CommitRule.splitList(current.value())));
+    }
+    names.addAll(modules);
+    names.remove("");
+    Map<String, RuleSetting> changed = new LinkedHashMap<>(config.rules());
+    changed.put("scope-enum", RuleSetting.always(level, String.join(",", names)));
+    return new CommitLintConfig(config.preset(), changed, config.ignores());
   }
 
   private CommitLintConfig withRule(String key, String id, String setting, Consumer<String> warn) {

@@ -17,9 +17,10 @@ import java.util.Optional;
  * The message of a commit being made, read from the file git passes to a commit-msg hook the way
  * git itself reads it: decoded with {@code i18n.commitEncoding} (UTF-8 when unset; bytes that are
  * not valid in it become U+FFFD instead of failing), cleaned with the comment prefix git uses now
- * ({@code core.commentString}, else {@code core.commentChar}, read at every run), and whether a
- * merge is in progress ({@code MERGE_HEAD}). The commit-msg hook and {@code quality:commit-msg}
- * both read it here.
+ * (the last set of {@code core.commentChar} and {@code core.commentString}, read at every run;
+ * {@code auto} as {@link GitMessageCleanup#autoCommentChar} finds it), and whether a merge is in
+ * progress ({@code MERGE_HEAD}). The settings are read with {@link GitLayout#config()}, without
+ * JGit. The commit-msg hook and {@code quality:commit-msg} both read it here.
  *
  * @param message the message after git's default cleanup; empty when git will abort the commit
  * @param merging whether the commit being made is a merge ({@code MERGE_HEAD} exists)

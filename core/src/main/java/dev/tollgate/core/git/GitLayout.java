@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jgit.lib.Config;
 
 /**
  * Where a repository's parts are, found the way git finds them: {@code $GIT_DIR}, or a {@code .git}
@@ -135,19 +134,15 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
   }
 
   /**
-   * git's comment prefix for commit messages: {@code core.commentString}, else {@code
-   * core.commentChar}; empty when neither is set (git uses {@code #}). Read when asked, so a change
-   * of the setting applies at once.
+   * git's comment prefix for commit messages: whichever of {@code core.commentChar} and {@code
+   * core.commentString} was set last (git treats them as aliases), {@code auto} included; empty
+   * when neither is set (git uses {@code #}). Read when asked, so a change of the setting applies
+   * at once.
    *
    * @throws IOException when a configuration file cannot be read or parsed
    */
   public Optional<String> commentPrefix() throws IOException {
-    Config config = config();
-    String value = config.getString("core", null, "commentString");
-    if (value == null) {
-      value = config.getString("core", null, "commentChar");
-    }
-    return Optional.ofNullable(value).filter(v -> !v.isEmpty());
+    return config().lastOf("core.commentChar", "core.commentString").filter(v -> !v.isEmpty());
   }
 
   /**
@@ -174,11 +169,17 @@ public record GitLayout(Path gitDir, Path commonDir, Optional<Path> workTree) {
    * @throws IOException when a configuration file cannot be read or parsed
    */
   public Optional<String> configString(String section, String name) throws IOException {
-    return Optional.ofNullable(config().getString(section, null, name));
+    return config().get(section + "." + name);
   }
 
-  private Config config() throws IOException {
-    return GitConfigFiles.layered(this);
+  /**
+   * The layered configuration as git reads it now, with this process's environment ({@link
+   * GitConfig}: no JGit, so the hooks can afford it).
+   *
+   * @throws IOException when a configuration file cannot be read or parsed
+   */
+  public GitConfig config() throws IOException {
+    return GitConfig.read(this, System.getenv());
   }
 
   private static boolean isGitDir(Path dir) {

@@ -46,8 +46,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * repository-wide rules (shallow clones, encodings, ownership) live in one place. Reads are methods
  * of this class; {@link #index()} is the facet for the index and staged blobs, {@link #write()} the
  * facet for commits, tags, resets and pushes. The API speaks plain ids (40 hex digits) and values;
- * every failure is a {@link GitException} whose message ends with the fix. All through JGit; no git
- * binary is needed. Close it when done.
+ * every failure is a {@link GitException} whose message ends with the fix. All through JGit, so no
+ * git binary is needed; only {@link #log} prefers a {@code git log} process when git is there, for
+ * speed. Close it when done.
  */
 public final class GitRepository implements AutoCloseable {
 
@@ -704,6 +705,35 @@ public final class GitRepository implements AutoCloseable {
       int limit,
       Consumer<GitCommit> consumer) {
     return walk(excluded, to, notBefore, limit, false, consumer);
+  }
+
+  /**
+   * Like {@link #walk(List, String, java.time.Instant, int, Consumer)}, for long ranges whose order
+   * among commits of the same second does not matter (linting messages): the commits are read from
+   * one streamed {@code git log} when git is on the {@code PATH} ({@link GitLogWalk}), which over
+   * 100,000 commits is several times cheaper than JGit's object reading in a cold JVM; without git,
+   * through JGit. The order is git log's (newest commit date first).
+   */
+  public WalkResult log(
+      List<String> excluded,
+      String to,
+      java.time.Instant notBefore,
+      int limit,
+      Consumer<GitCommit> consumer) {
+    Set<String> shallowIds = new HashSet<>();
+    shallow.forEach(id -> shallowIds.add(id.name()));
+    try {
+      return GitLogWalk.walk(
+          repo.getDirectory().toPath(),
+          excluded,
+          to,
+          notBefore == null ? Long.MIN_VALUE : notBefore.getEpochSecond(),
+          limit,
+          shallowIds,
+          consumer);
+    } catch (GitLogWalk.Unavailable e) {
+      return walk(excluded, to, notBefore, limit, false, consumer);
+    }
   }
 
   private WalkResult walk(

@@ -1,6 +1,7 @@
 package dev.tollgate.core.hooks;
 
 import dev.tollgate.core.commits.CommitLintConfig;
+import dev.tollgate.core.commits.GitMessageCleanup;
 import dev.tollgate.core.commits.RuleLevel;
 import dev.tollgate.core.commits.RuleSetting;
 import dev.tollgate.core.git.GitLayout;
@@ -39,10 +40,10 @@ final class CommitTemplate {
       return;
     }
     String comment = layout.commentPrefix().orElse("#");
-    if (comment.equals("auto")) {
-      comment = "#";
-    }
     String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    if (comment.equalsIgnoreCase("auto")) {
+      comment = GitMessageCleanup.autoCommentChar(text);
+    }
     String lines = comments(CommitLintConfig.from(settings, warn), comment);
     int scissors = text.indexOf(comment + SCISSORS);
     String updated =

@@ -138,7 +138,6 @@ public final class HookMain {
       throw new IllegalArgumentException("commit-msg needs the message file git passes to it");
     }
     Path file = cwd.resolve(rest.get(0));
-    quietLogging();
     return new Report(
         "commit-msg", CommitMessages.from(settings, warn).lintMessageFile(file, layout));
   }

@@ -169,7 +169,8 @@ public final class CommitRangeCheck {
             List.of("No commits yet: nothing to check."));
       }
       CommitRange range =
-          CommitRangeResolver.resolve(git, request.from(), request.to(), env, request.tagFormat());
+          CommitRangeResolver.resolveUnordered(
+              git, request.from(), request.to(), env, request.tagFormat());
       Optional<CommitsSince> since = CommitsSince.resolve(git, request.since());
       List<String> excluded = new ArrayList<>(2);
       if (range.from() != null) {
@@ -180,7 +181,7 @@ public final class CommitRangeCheck {
       int[] ignored = {0};
       int limit = range.isBounded() || since.isPresent() ? 0 : Math.max(0, request.maxCommits());
       WalkResult walk =
-          git.walk(
+          git.log(
               excluded,
               range.to(),
               since.map(CommitsSince::notBefore).orElse(null),
@@ -202,6 +203,7 @@ public final class CommitRangeCheck {
                   .map(x -> ", only those " + x.describe() + " (tollgate.commits.since)")
                   .orElse(""));
       if (walk.commits() == 0) {
+        CommitRangeResolver.requireOrdered(git, range, request.from(), request.to());
         notes.add("No commits in the range: nothing to check.");
       } else {
         notes.add(

@@ -28,9 +28,22 @@ public final class CommitRangeResolver {
    * @param to the upper bound as given by the user, or null/blank for {@code HEAD}
    * @param env the environment variables (for CI detection)
    * @param tagFormat the release tag format, e.g. {@code v${version}}
-   * @throws GitException when a revision cannot be resolved, with the fix
+   * @throws GitException when a revision cannot be resolved, with the fix, or {@code from} comes
+   *     after {@code to}
    */
   public static CommitRange resolve(
+      GitRepository git, String from, String to, Map<String, String> env, String tagFormat) {
+    CommitRange range = resolveUnordered(git, from, to, env, tagFormat);
+    requireOrdered(git, range, from, to);
+    return range;
+  }
+
+  /**
+   * Resolves the range without proving that {@code from} does not come after {@code to}: that proof
+   * walks the whole history between them, so a caller that walks the range anyway calls {@link
+   * #requireOrdered} only when its walk found nothing (the one case a swapped range shows).
+   */
+  public static CommitRange resolveUnordered(
       GitRepository git, String from, String to, Map<String, String> env, String tagFormat) {
     boolean hasFrom = from != null && !from.isBlank();
     boolean hasTo = to != null && !to.isBlank();
@@ -38,14 +51,6 @@ public final class CommitRangeResolver {
     String toId = git.resolveCommit(toRev, hasTo ? "tollgate.commits.to" : "HEAD");
     if (hasFrom) {
       String fromId = git.resolveCommit(from.strip(), "tollgate.commits.from");
-      if (!fromId.equals(toId) && git.isAncestor(toId, fromId)) {
-        throw new GitException(
-            "tollgate.commits.from ("
-                + from.strip()
-                + ") comes after tollgate.commits.to ("
-                + toRev
-                + "), so the range is empty; swap them: from is the older, excluded end");
-      }
       return new CommitRange(
           fromId,
           toId,
@@ -146,5 +151,26 @@ public final class CommitRangeResolver {
             + ".."
             + abbreviate(headId)
             + ")");
+  }
+
+  /**
+   * Fails when the user's {@code from} comes after {@code to} (the range would be empty).
+   *
+   * @param from the lower bound as the user gave it, or null/blank (then nothing to check)
+   * @param to the upper bound as the user gave it, or null/blank for {@code HEAD}
+   * @throws GitException naming both and the fix
+   */
+  public static void requireOrdered(GitRepository git, CommitRange range, String from, String to) {
+    if (from == null || from.isBlank() || range.from() == null) {
+      return;
+    }
+    if (!range.from().equals(range.to()) && git.isAncestor(range.to(), range.from())) {
+      throw new GitException(
+          "tollgate.commits.from ("
+              + from.strip()
+              + ") comes after tollgate.commits.to ("
+              + (to == null || to.isBlank() ? "HEAD" : to.strip())
+              + "), so the range is empty; swap them: from is the older, excluded end");
+    }
   }
 }

@@ -102,4 +102,48 @@ class CommitLintConfigSettingsTest {
     assertThatThrownBy(() -> from("tollgate.commits.ignorePatterns", "("))
         .hasMessageStartingWith("tollgate.commits.ignorePatterns: ");
   }
+
+  @Test
+  void scopesFromModulesJoinScopeEnum() {
+    CommitLintConfig c =
+        from("tollgate.commits.scopes", "modules", "tollgate.commits.moduleNames", "core,web");
+    assertThat(c.rules().get("scope-enum"))
+        .isEqualTo(RuleSetting.always(RuleLevel.ERROR, "core,web"));
+    CommitLinter linter = new CommitLinter(c);
+    assertThat(linter.lint("feat(core): add it")).isEmpty();
+    assertThat(linter.lint("fix(web,core): both")).isEmpty();
+    assertThat(linter.lint("fix: no scope")).isEmpty();
+    assertThat(linter.lint("fix(api): not a module"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("scope-enum");
+              assertThat(f.message()).contains("[core, web]");
+            });
+
+    CommitLintConfig listed =
+        from(
+            "tollgate.commits.scopes",
+            "MODULES",
+            "tollgate.commits.moduleNames",
+            "core,web",
+            "tollgate.commits.rules",
+            "scope-enum=warn:deps,core");
+    assertThat(listed.rules().get("scope-enum"))
+        .isEqualTo(RuleSetting.always(RuleLevel.WARN, "deps,core,web"));
+  }
+
+  @Test
+  void scopesFromModulesNeedTheRecordedNames() {
+    assertThatThrownBy(() -> from("tollgate.commits.scopes", "modules"))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("tollgate.commits.scopes")
+        .hasMessageContaining("quality:install-hooks");
+    assertThatThrownBy(() -> from("tollgate.commits.scopes", "packages"))
+        .hasMessageContaining("tollgate.commits.scopes")
+        .hasMessageContaining("modules");
+    assertThat(from("tollgate.commits.scopes", "modules", "tollgate.commits.moduleNames", ""))
+        .isEqualTo(CommitLintConfig.conventional());
+    assertThat(warnings).singleElement().asString().contains("no modules");
+  }
 }

@@ -69,4 +69,71 @@ class CommitMessageFileTest {
     assertThat(m.message()).isEqualTo("fix: x\n");
     assertThat(m.merging()).isFalse();
   }
+
+  /**
+   * Commits for real under {@code core.commentChar=auto} with a commit-msg hook that keeps the file
+   * git passed; what we read from it must be the message git recorded.
+   */
+  private void assertAutoCommentCharAsGit(Map<String, String> env, String... commitArgs)
+      throws Exception {
+    TestRepository repo = TestRepository.init(tmp.resolve("auto"), "chore: init");
+    repo.git("config", "core.commentChar", "auto");
+    Path hook = repo.dir().resolve(".git/hooks/commit-msg");
+    Files.writeString(hook, "#!/bin/sh\ncp \"$1\" captured\n");
+    hook.toFile().setExecutable(true);
+    String[] args = new String[commitArgs.length + 2];
+    args[0] = "commit";
+    args[1] = "-q";
+    System.arraycopy(commitArgs, 0, args, 2, commitArgs.length);
+    TestRepository.Result r = TestRepository.run(repo.dir(), env, null, args);
+    assertThat(r.exit()).as(r.output()).isZero();
+    Path captured = repo.dir().resolve("captured");
+    String recorded = repo.git("log", "-1", "--format=%B").strip() + "\n";
+    assertThat(CommitMessageFile.read(captured, GitLayout.discover(repo.dir(), Map.of())).message())
+        .as(Files.readString(captured))
+        .isEqualTo(recorded);
+  }
+
+  @Test
+  void autoCommentCharIsTheOneGitChose() throws Exception {
+    // '#' starts a line of the message, so git comments with ';' and keeps '#123 …'
+    assertAutoCommentCharAsGit(
+        Map.of("GIT_EDITOR", "true"), "--allow-empty", "-e", "-m", "fix: x", "-m", "#123 fixed");
+  }
+
+  @Test
+  void autoCommentCharWithScissors() throws Exception {
+    assertAutoCommentCharAsGit(
+        Map.of("GIT_EDITOR", "true"),
+        "--allow-empty",
+        "-e",
+        "-v",
+        "--cleanup=scissors",
+        "-m",
+        "fix: y",
+        "-m",
+        "#1 and ;2",
+        "-m",
+        "; kept");
+  }
+
+  @Test
+  void autoCommentCharWithoutGitsCommentLines() throws Exception {
+    assertAutoCommentCharAsGit(
+        Map.of("GIT_EDITOR", "true"), "--allow-empty", "-m", "fix: z", "-m", "#7 stays");
+    assertThat(GitMessageCleanup.autoCommentChar("fix: a\n\n#1\n;2\n")).isEqualTo("@");
+    assertThat(GitMessageCleanup.autoCommentChar("fix: a\n\nb # c\n")).isEqualTo("#");
+  }
+
+  @Test
+  void autoCommentCharFromAnEditedTemplate() throws Exception {
+    // the editor adds a body line starting with '#' after git chose '#' from the empty message
+    Path editor = tmp.resolve("editor.sh");
+    Files.writeString(
+        editor,
+        "#!/bin/sh\n{ printf 'feat: edited\\n\\n#4 is a comment here\\n'; cat \"$1\"; } > \"$1.new\"\n"
+            + "mv \"$1.new\" \"$1\"\n");
+    editor.toFile().setExecutable(true);
+    assertAutoCommentCharAsGit(Map.of("GIT_EDITOR", editor.toString()), "--allow-empty");
+  }
 }

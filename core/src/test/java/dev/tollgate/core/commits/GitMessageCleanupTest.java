@@ -24,6 +24,13 @@ class GitMessageCleanupTest {
             GitMessageCleanup.clean(
                 "fix: x\n; ------------------------ >8 ------------------------\nrest", ";"))
         .isEqualTo("fix: x\n");
-    assertThat(GitMessageCleanup.clean("# only comments\n", "auto")).isEmpty();
+    // auto without git's own comment lines: git's rule over the text keeps '#' lines
+    assertThat(GitMessageCleanup.clean("# only comments\n", "auto")).isEqualTo("# only comments\n");
+    assertThat(
+            GitMessageCleanup.clean(
+                "fix: x\n\n#1\n; Please enter the commit message. Lines starting\n"
+                    + "; with ';' will be ignored, and an empty message aborts the commit.\n",
+                "AUTO"))
+        .isEqualTo("fix: x\n\n#1\n");
   }
 }

@@ -72,6 +72,45 @@ class GitLikeHooksTest {
   }
 
   @Test
+  void autoCommentCharIsTheOneGitChose() throws Exception {
+    install(Map.of());
+    git(repo, "config", "core.commentChar", "auto");
+    // '#' starts a line of the message, so git comments with ';' and records the long '#' line
+    String[] args = {
+      "commit", "--allow-empty", "-e", "-m", "fix: x", "-m", "#12 " + "y".repeat(120)
+    };
+    TestRepository.Result r = TestRepository.run(repo, Map.of("GIT_EDITOR", "true"), null, args);
+    assertThat(r.exit()).as(r.output()).isNotZero();
+    assertThat(r.output()).contains("body-max-line-length");
+    args[6] = "#12 short";
+    r = TestRepository.run(repo, Map.of("GIT_EDITOR", "true"), null, args);
+    assertThat(r.exit()).as(r.output()).isZero();
+    assertThat(git(repo, "log", "-1", "--format=%B")).isEqualTo("fix: x\n\n#12 short");
+  }
+
+  @Test
+  void theCommitMsgHookLoadsNeitherJgitNorSlf4j() throws Exception {
+    install(Map.of());
+    git(repo, "config", "core.commentChar", "!");
+    git(repo, "config", "i18n.commitEncoding", "UTF-8");
+    Path classes = tmp.resolve("classes.log");
+    TestRepository.Result r =
+        TestRepository.run(
+            repo,
+            Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + classes),
+            null,
+            "commit",
+            "--allow-empty",
+            "-q",
+            "-m",
+            "fix: fast path");
+    assertThat(r.exit()).as(r.output()).isZero();
+    String loaded = Files.readString(classes);
+    assertThat(loaded).contains("dev.tollgate.core.commits.CommitLinter");
+    assertThat(loaded).doesNotContain("org.eclipse.jgit").doesNotContain("org.slf4j");
+  }
+
+  @Test
   void anEmptyMessageAbortsAsGitDoes() throws Exception {
     install(Map.of());
     TestRepository.Result r =

@@ -6,6 +6,7 @@ import dev.tollgate.core.hooks.HookScripts;
 import dev.tollgate.core.settings.InvalidSettingException;
 import dev.tollgate.core.settings.Settings;
 import dev.tollgate.quality.hooks.HooksSetup;
+import dev.tollgate.quality.settings.ModuleScopes;
 import dev.tollgate.quality.settings.ProjectSettings;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -174,7 +175,8 @@ public class TollgateLifecycleParticipant extends AbstractMavenLifecycleParticip
     try {
       Plugin plugin = top.getPlugin(GROUP_ID + ":" + ARTIFACT_ID);
       Settings settings =
-          ProjectSettings.forHooks(descriptor, plugin, top.getProperties(), LOG::warn);
+          ProjectSettings.forHooks(descriptor, plugin, top.getProperties(), LOG::warn)
+              .with(ModuleScopes.setting(session));
       List<String> hooks =
           props.isSet("tollgate.hooks.names")
               ? props.list("tollgate.hooks.names")
