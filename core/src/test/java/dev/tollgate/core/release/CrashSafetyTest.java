@@ -45,7 +45,8 @@ class CrashSafetyTest {
         "after-step:3", // changelog written, nothing committed
         "after-step:4", // between the release commit and the tag
         "after-step:5", // tagged, development version not yet written
-        "after-file:m07/pom.xml", // mid-way through the development version
+        "staged", // the release staged in the index, not committed
+        "after-file:m07/pom.xml#2", // mid-way through the development version
         "after-step:7", // development commit made, record not written
         "after-step:8" // record written, journal not yet removed
       })
