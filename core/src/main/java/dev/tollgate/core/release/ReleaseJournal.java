@@ -181,12 +181,18 @@ final class ReleaseJournal {
         String key = "file." + i;
         Path file = root.resolve(state.getProperty(key + ".path"));
         if (Boolean.parseBoolean(state.getProperty(key + ".exists"))) {
-          int from = Integer.parseInt(state.getProperty(key + ".offset"));
-          int length = Integer.parseInt(state.getProperty(key + ".length"));
-          if (from + length > originals.length) {
-            throw new IOException("the journal's copy of " + file + " is missing");
+          byte[] bytes;
+          if (state.getProperty(key + ".offset") == null) {
+            // a journal of an earlier version: one copy per file
+            bytes = Files.readAllBytes(dir.resolve("files").resolve(Integer.toString(i)));
+          } else {
+            int from = Integer.parseInt(state.getProperty(key + ".offset"));
+            int length = Integer.parseInt(state.getProperty(key + ".length"));
+            if (from + length > originals.length) {
+              throw new IOException("the journal's copy of " + file + " is missing");
+            }
+            bytes = Arrays.copyOfRange(originals, from, from + length);
           }
-          byte[] bytes = Arrays.copyOfRange(originals, from, from + length);
           String expected = state.getProperty(key + ".sha256");
           if (!sha256(bytes).equals(expected)) {
             throw new IOException("the journal's copy of " + file + " is damaged");
