@@ -16,6 +16,7 @@ base=$(git -C "$R" rev-parse HEAD)
 printf -v mvn '%q ' "${MVN[@]}"
 cat > "$d/reset.sh" <<SH
 git -C '$R' reset -q --hard $base
+git -C '$R' clean -q -f -d -x # the CHANGELOG.md a release created: left, it fails the next preflight
 git -C '$R' tag -d v1.0.0 >/dev/null 2>&1 || true
 rm -rf '$R/.git/tollgate' '$R/target'
 SH
@@ -35,7 +36,8 @@ cat > "$d/validate.sh" <<SH
 cd '$R' && $mvn -q validate
 SH
 
-# correctness first: both must change exactly the 251 expected lines and reformat nothing
+# correctness first: both must change exactly the 251 expected lines and reformat nothing; every
+# timed command must succeed (a failing run, e.g. a refused preflight, is not a measurement)
 bash "$d/prepare.sh"
 test "$(git -C "$R" log -1 --format=%s)" = "chore(release): v1.0.0"
 git -C "$R" tag -l v1.0.0 | grep -q v1.0.0
@@ -44,6 +46,8 @@ echo "release:prepare  $(sh "$TOLLGATE_SHARED/bench/check-bump.sh" "$R" 1.0.0 | 
 bash "$d/versions-set.sh"
 echo "versions:set     $(sh "$TOLLGATE_SHARED/bench/check-bump.sh" "$R" 1.0.0 | tail -n 1)"
 
+bash "$d/prepare.sh" >/dev/null 2>&1 || { echo "release:prepare fails on a reset reactor" >&2; exit 1; }
+bash "$d/versions-set.sh" >/dev/null 2>&1 || { echo "versions:set fails on a reset reactor" >&2; exit 1; }
 median_seconds "versions:set 2.23.0 (200 modules)" bash "$d/versions-set.sh"
 peer=$MEDIAN_S
 median_seconds "release:prepare: check, edit, changelog, commit, tag" bash "$d/prepare.sh"

@@ -75,7 +75,9 @@ public abstract class AbstractVersionMojo extends AbstractReleaseMojo {
 
   /**
    * Type → level overrides on top of the preset, as {@code type=level} pairs separated by commas,
-   * e.g. {@code docs=patch, refactor=none}. Levels: major, minor, patch, none.
+   * e.g. {@code docs=patch, refactor=none}. Levels: major, minor, patch, none. {@code revert=patch}
+   * also gives git's {@code Revert "…"} and {@code Reapply "…"} commits a patch, as
+   * semantic-release and release-please do; without it they give nothing.
    */
   @Parameter(property = "tollgate.release.bumpTypes")
   private String bumpTypes;

@@ -2,6 +2,7 @@ package dev.tollgate.core.release;
 
 import dev.tollgate.core.git.GitRepository;
 import dev.tollgate.core.git.GitWrites.ResetMode;
+import dev.tollgate.core.io.PausePoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -48,6 +49,7 @@ final class CommitStep implements ReleaseStep {
     commit = null;
     git.write().stage(paths.get());
     staged = true;
+    PausePoint.reach("staged"); // the index holds the release, no commit yet
     commit =
         time == null ? git.write().commit(message, sign) : git.write().commit(message, sign, time);
   }

@@ -60,6 +60,10 @@ public final class ReleaseGoals {
   public static void changelog(ChangelogOptions options, Consumer<String> log)
       throws ReleaseException {
     NextOptions next = options.next();
+    // an interrupted prepare first: its commit without a tag would read as unfetched tags
+    try (GitRepository git = GitRepository.open(next.project().root())) {
+      ReleasePrepare.requireNoJournal(git);
+    }
     NextVersionResult result = compute(next);
     result.summary().forEach(log);
     Path dir = next.project().root();
@@ -108,7 +112,12 @@ public final class ReleaseGoals {
    */
   public static void prepare(PrepareOptions options, Consumer<String> log) throws ReleaseException {
     NextOptions next = options.next();
+    // an interrupted prepare first: its commit without a tag would read as unfetched tags
+    try (GitRepository git = GitRepository.open(next.project().root())) {
+      ReleasePrepare.requireNoJournal(git);
+    }
     NextVersionResult result = compute(next);
+
     result.summary().forEach(log);
     SemanticVersion version =
         result

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ final class ReleaseJournal {
   static final String DIR = "tollgate/journal";
   private static final String STATE = "journal.properties";
   private static final String INDEX = "index.bytes";
+  private static final String FILES = "files.bytes";
 
   private final Path dir;
   private final Properties state;
@@ -70,7 +72,7 @@ final class ReleaseJournal {
     Path dir = dir(gitDir);
     Properties p = new Properties();
     try {
-      Files.createDirectories(dir.resolve("files"));
+      Files.createDirectories(dir);
       p.setProperty("version", request.version());
       p.setProperty("tag", request.tag());
       p.setProperty("previousHead", git.head().orElseThrow());
@@ -89,6 +91,9 @@ final class ReleaseJournal {
       }
       Path root = git.workTree();
       Set<Path> unique = new LinkedHashSet<>(files);
+      // every original in one file, flushed once: one fsync per file would dominate the run
+      List<byte[]> originals = new ArrayList<>();
+      long offset = 0;
       int i = 0;
       for (Path file : unique) {
         String key = "file." + i;
@@ -98,10 +103,20 @@ final class ReleaseJournal {
         if (exists) {
           byte[] bytes = Files.readAllBytes(file);
           p.setProperty(key + ".sha256", sha256(bytes));
-          AtomicFiles.write(dir.resolve("files").resolve(Integer.toString(i)), bytes);
+          p.setProperty(key + ".offset", Long.toString(offset));
+          p.setProperty(key + ".length", Integer.toString(bytes.length));
+          originals.add(bytes);
+          offset += bytes.length;
         }
         i++;
       }
+      AtomicFiles.write(
+          dir.resolve(FILES),
+          out -> {
+            for (byte[] bytes : originals) {
+              out.write(bytes);
+            }
+          });
       p.setProperty("files", Integer.toString(i));
       ReleaseJournal journal = new ReleaseJournal(dir, p);
       journal.save();
@@ -158,16 +173,31 @@ final class ReleaseJournal {
       String tag = state.getProperty("tag");
       Files.deleteIfExists(gitDir.resolve("refs/tags/" + tag + ".lock"));
       int files = Integer.parseInt(state.getProperty("files"));
+      byte[] originals =
+          files == 0 || !Files.isRegularFile(dir.resolve(FILES))
+              ? new byte[0]
+              : Files.readAllBytes(dir.resolve(FILES));
       for (int i = 0; i < files; i++) {
         String key = "file." + i;
         Path file = root.resolve(state.getProperty(key + ".path"));
         if (Boolean.parseBoolean(state.getProperty(key + ".exists"))) {
-          byte[] bytes = Files.readAllBytes(dir.resolve("files").resolve(Integer.toString(i)));
-          if (!sha256(bytes).equals(state.getProperty(key + ".sha256"))) {
+          byte[] bytes;
+          if (state.getProperty(key + ".offset") == null) {
+            // a journal of an earlier version: one copy per file
+            bytes = Files.readAllBytes(dir.resolve("files").resolve(Integer.toString(i)));
+          } else {
+            int from = Integer.parseInt(state.getProperty(key + ".offset"));
+            int length = Integer.parseInt(state.getProperty(key + ".length"));
+            if (from + length > originals.length) {
+              throw new IOException("the journal's copy of " + file + " is missing");
+            }
+            bytes = Arrays.copyOfRange(originals, from, from + length);
+          }
+          String expected = state.getProperty(key + ".sha256");
+          if (!sha256(bytes).equals(expected)) {
             throw new IOException("the journal's copy of " + file + " is damaged");
           }
-          if (!Files.isRegularFile(file)
-              || !sha256(Files.readAllBytes(file)).equals(sha256(bytes))) {
+          if (!Files.isRegularFile(file) || !sha256(Files.readAllBytes(file)).equals(expected)) {
             AtomicFiles.write(file, bytes);
           }
         } else {

@@ -36,17 +36,9 @@ public final class ReleasePrepare {
    */
   public static List<String> preflight(GitRepository git, PrepareRequest request) {
     List<String> problems = new ArrayList<>();
-    try {
-      Optional<ReleaseJournal> journal = ReleaseJournal.find(git.gitDir());
-      if (journal.isPresent()) {
-        problems.add(
-            journal.get().describe()
-                + "; run release:rollback to restore the repository byte for byte, then"
-                + " release:prepare again");
-        return problems;
-      }
-    } catch (IOException e) {
-      problems.add("cannot read the release journal: " + e.getMessage());
+    Optional<String> interrupted = interrupted(git);
+    if (interrupted.isPresent()) {
+      problems.add(interrupted.get());
       return problems;
     }
     if (git.head().isEmpty()) {
@@ -115,6 +107,34 @@ public final class ReleasePrepare {
                           + " tollgate.release.sign=false to release unsigned"));
     }
     return problems;
+  }
+
+  /**
+   * Refuses to start over the journal of an interrupted prepare, before anything else reads the
+   * history (whose release commit without a tag would otherwise look like unfetched tags).
+   *
+   * @throws ReleaseException naming release:rollback when a journal is there
+   */
+  public static void requireNoJournal(GitRepository git) throws ReleaseException {
+    Optional<String> interrupted = interrupted(git);
+    if (interrupted.isPresent()) {
+      throw new ReleaseException(
+          "release:prepare cannot start, nothing was changed:\n  - " + interrupted.get());
+    }
+  }
+
+  private static Optional<String> interrupted(GitRepository git) {
+    try {
+      return ReleaseJournal.find(git.gitDir())
+          .map(
+              journal ->
+                  journal.describe()
+                      + "; run release:rollback (mvn -N release:rollback when Maven cannot read"
+                      + " the half-edited reactor) to restore the repository byte for byte, then"
+                      + " release:prepare again");
+    } catch (IOException e) {
+      return Optional.of("cannot read the release journal: " + e.getMessage());
+    }
   }
 
   /**

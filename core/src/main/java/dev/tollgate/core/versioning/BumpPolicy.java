@@ -50,6 +50,11 @@ public record BumpPolicy(
     return conventionalLevel(commit).max(minimumBump);
   }
 
+  private static boolean isGitRevert(ReleaseCommit commit) {
+    String header = commit.subject();
+    return header.startsWith("Revert \"") || header.startsWith("Reapply \"");
+  }
+
   /** The highest level of a range of commits. */
   public BumpLevel levelOf(Iterable<ReleaseCommit> commits) {
     BumpLevel level = BumpLevel.NONE;
@@ -61,7 +66,10 @@ public record BumpPolicy(
 
   private BumpLevel conventionalLevel(ReleaseCommit commit) {
     if (!commit.conventional()) {
-      return BumpLevel.NONE;
+      // git's Revert "…" / Reapply "…" gives nothing unless bumpTypes names revert: then it gives
+      // that level, as semantic-release's angular rules and release-please give it a patch
+      BumpLevel revert = typeLevels.get("revert");
+      return revert != null && isGitRevert(commit) ? revert : BumpLevel.NONE;
     }
     if (commit.breaking()) {
       return BumpLevel.MAJOR;

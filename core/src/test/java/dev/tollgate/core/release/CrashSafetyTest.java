@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,7 +46,8 @@ class CrashSafetyTest {
         "after-step:3", // changelog written, nothing committed
         "after-step:4", // between the release commit and the tag
         "after-step:5", // tagged, development version not yet written
-        "after-file:m07/pom.xml", // mid-way through the development version
+        "staged", // the release staged in the index, not committed
+        "after-file:m07/pom.xml#2", // mid-way through the development version
         "after-step:7", // development commit made, record not written
         "after-step:8" // record written, journal not yet removed
       })
@@ -99,6 +101,40 @@ class CrashSafetyTest {
       ReleasePrepare.run(git, PrepareMain.request(repo), false, l -> {}, StepHook.NONE);
     }
     assertThat(TestRepository.at(repo).git("describe", "--tags", "HEAD~1")).isEqualTo("v1.2.0");
+  }
+
+  @Test
+  void rollbackReadsAJournalOfTheEarlierOneCopyPerFileFormat() throws Exception {
+    Path repo = reactor();
+    Map<String, String> before = snapshot(repo);
+    TestRepository t = TestRepository.at(repo);
+    byte[] original = Files.readAllBytes(repo.resolve("pom.xml"));
+    Path journal = repo.resolve(".git").resolve(ReleaseJournal.DIR);
+    Files.createDirectories(journal.resolve("files"));
+    Files.write(journal.resolve("files").resolve("0"), original);
+    Files.write(journal.resolve("index.bytes"), Files.readAllBytes(repo.resolve(".git/index")));
+    Files.writeString(
+        journal.resolve("journal.properties"),
+        String.join(
+            "\n",
+            "version=1.2.0",
+            "tag=v1.2.0",
+            "previousHead=" + t.git("rev-parse", "HEAD"),
+            "branch=" + t.git("branch", "--show-current"),
+            "steps=8",
+            "done=0",
+            "index=true",
+            "record=false",
+            "files=1",
+            "file.0.path=pom.xml",
+            "file.0.exists=true",
+            "file.0.sha256=" + ReleaseJournal.sha256(original),
+            ""));
+    Files.writeString(repo.resolve("pom.xml"), "<project>half"); // killed mid-write
+    try (GitRepository git = GitRepository.open(repo)) {
+      ReleaseRollback.run(git, false, l -> {});
+    }
+    assertThat(snapshot(repo)).isEqualTo(before);
   }
 
   private Path reactor() throws Exception {

@@ -58,6 +58,28 @@ class BumpPolicyTest {
   }
 
   @Test
+  void revertInTheTypeMapAlsoLevelsGitsRevertCommits() {
+    // through the real parser: git's reverts are not Conventional Commits
+    ReleaseCommit gitRevert =
+        ReleaseCommits.of("a1", "Revert \"feat: x\"\n\nThis reverts commit 0123456789abcdef.", 1);
+    ReleaseCommit conventionalRevert = ReleaseCommits.of("a2", "revert: feat: x", 1);
+    BumpPolicy plain = BumpPolicy.of(BumpPreset.CONVENTIONAL);
+    assertThat(plain.levelOf(gitRevert)).isEqualTo(BumpLevel.NONE);
+    assertThat(plain.levelOf(conventionalRevert)).isEqualTo(BumpLevel.NONE);
+    BumpPolicy revertIsPatch =
+        new BumpPolicy(
+            BumpPreset.CONVENTIONAL, BumpPolicy.parseTypeLevels("revert=patch"), BumpLevel.NONE);
+    assertThat(revertIsPatch.levelOf(gitRevert)).isEqualTo(BumpLevel.PATCH);
+    assertThat(revertIsPatch.levelOf(ReleaseCommits.of("a3", "Reapply \"feat: x\"", 1)))
+        .isEqualTo(BumpLevel.PATCH);
+    assertThat(revertIsPatch.levelOf(conventionalRevert)).isEqualTo(BumpLevel.PATCH);
+    assertThat(revertIsPatch.levelOf(ReleaseCommits.of("a4", "Revert the config", 1)))
+        .isEqualTo(BumpLevel.NONE);
+    assertThat(revertIsPatch.levelOf(TestCommits.merge("Merge branch 'x'")))
+        .isEqualTo(BumpLevel.NONE);
+  }
+
+  @Test
   void typeMapOverridesThePresetAndMinimumBumpRaisesEverything() {
     BumpPolicy policy =
         new BumpPolicy(
