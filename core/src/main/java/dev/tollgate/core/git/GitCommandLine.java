@@ -1,6 +1,5 @@
 package dev.tollgate.core.git;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,24 +60,13 @@ public final class GitCommandLine {
     try {
       Process process = builder.start();
       process.getOutputStream().close();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      Thread errReader =
-          new Thread(
-              () -> {
-                try (InputStream in = process.getErrorStream()) {
-                  in.transferTo(err);
-                } catch (IOException e) {
-                  // the process went away: what it wrote so far is all there is
-                }
-              });
-      errReader.start();
+      ProcessErrors err = new ProcessErrors(process, "git-stderr");
       byte[] out;
       try (InputStream in = process.getInputStream()) {
         out = in.readAllBytes();
       }
       int exit = process.waitFor();
-      errReader.join();
-      return new Result(exit, out, err.toString(StandardCharsets.UTF_8).trim());
+      return new Result(exit, out, err.text());
     } catch (IOException e) {
       throw new GitException(
           "cannot run git (" + e.getMessage() + "); the hooks need git on the PATH", e);

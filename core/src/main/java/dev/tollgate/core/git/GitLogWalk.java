@@ -1,6 +1,5 @@
 package dev.tollgate.core.git;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -75,19 +74,7 @@ final class GitLogWalk {
     } catch (IOException e) {
       throw new Unavailable(e);
     }
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Thread errReader =
-        new Thread(
-            () -> {
-              try (InputStream in = process.getErrorStream()) {
-                in.transferTo(err);
-              } catch (IOException e) {
-                // git went away: what it wrote so far is all there is
-              }
-            },
-            "git-log-stderr");
-    errReader.setDaemon(true);
-    errReader.start();
+    ProcessErrors err = new ProcessErrors(process, "git-log-stderr");
     int count = 0;
     boolean truncated = false;
     String from = excluded.isEmpty() ? null : excluded.get(0);
@@ -143,8 +130,7 @@ final class GitLogWalk {
     }
     try {
       int exit = process.waitFor();
-      errReader.join();
-      String message = err.toString(StandardCharsets.UTF_8).strip();
+      String message = err.text();
       if (exit != 0 && count == 0 && message.contains("dubious ownership")) {
         // the gateway already applied its own ownership rule (SafeDirectory): JGit reads it
         throw new Unavailable(new IOException(message));

@@ -39,32 +39,6 @@ public record PinRequest(
     boolean requireChecksum,
     List<MavenRequirement> mavenRequirements) {
 
-  /** A request without {@code requireMavenVersion} rules. */
-  public PinRequest(
-      Path root,
-      List<Declaration> declarations,
-      Set<String> reactorArtifacts,
-      PinPolicy policy,
-      String policyFile,
-      boolean policyFileRequired,
-      Location pinAt,
-      String mavenVersion,
-      Severity missingWrapper,
-      boolean requireChecksum) {
-    this(
-        root,
-        declarations,
-        reactorArtifacts,
-        policy,
-        policyFile,
-        policyFileRequired,
-        pinAt,
-        mavenVersion,
-        missingWrapper,
-        requireChecksum,
-        List.of());
-  }
-
   public PinRequest {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(pinAt, "pinAt");

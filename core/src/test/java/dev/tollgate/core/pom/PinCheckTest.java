@@ -77,7 +77,8 @@ class PinCheckTest {
             PIN_AT,
             "3.9.11",
             null,
-            true));
+            true,
+            List.of()));
   }
 
   @Test
@@ -182,7 +183,8 @@ class PinCheckTest {
                 PIN_AT,
                 "3.9.11",
                 null,
-                true));
+                true,
+                List.of()));
     assertThat(report.findings())
         .extracting(Finding::message)
         .containsExactly(
@@ -286,7 +288,8 @@ class PinCheckTest {
                 PIN_AT,
                 "3.9.11",
                 null,
-                true));
+                true,
+                List.of()));
     assertThat(result.report().findings())
         .extracting(f -> f.ruleId() + "@" + f.location().display())
         .containsExactlyInAnyOrder(
