@@ -60,34 +60,6 @@ public record ModuleModel(
     properties = List.copyOf(properties);
   }
 
-  /** A POM whose pins belong at its start. */
-  public ModuleModel(
-      Path file,
-      String path,
-      String groupId,
-      String artifactId,
-      String version,
-      Parent parent,
-      boolean reactor,
-      Set<String> activeProfiles,
-      List<PomSection> sections,
-      List<PropertyDefinition> properties,
-      EffectiveModel effective) {
-    this(
-        file,
-        path,
-        groupId,
-        artifactId,
-        version,
-        parent,
-        reactor,
-        activeProfiles,
-        sections,
-        properties,
-        effective,
-        null);
-  }
-
   /** {@code groupId:artifactId:version}, as Maven names the model. */
   public String id() {
     return groupId + ":" + artifactId + ":" + version;
