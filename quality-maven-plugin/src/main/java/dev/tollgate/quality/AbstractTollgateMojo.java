@@ -1,7 +1,7 @@
 package dev.tollgate.quality;
 
 import dev.tollgate.core.settings.Settings;
-import dev.tollgate.quality.settings.MojoSettings;
+import dev.tollgate.maven.MojoSettings;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -4,12 +4,13 @@ import dev.tollgate.core.git.GitException;
 import dev.tollgate.core.release.ReleaseException;
 import dev.tollgate.core.settings.Settings;
 import dev.tollgate.core.versioning.VersionSettings;
+import dev.tollgate.maven.MojoSettings;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,8 +18,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * What every release goal shares: the skip switches, the settings model and the translation of
- * core's outcome into Maven's language. A goal lists its parameters by their {@code tollgate.*}
- * property names ({@link #parameters()}) and makes one call into core ({@link #run(Settings)}).
+ * core's outcome into Maven's language. A goal declares its parameters, each bound to a {@code
+ * tollgate.*} property; they reach core through its plugin descriptor ({@link MojoSettings}), as
+ * for the quality goals, and the goal makes one call into core ({@link #run(Settings)}).
  *
  * <p>Boolean parameters are declared as {@code String}: Maven would turn {@code yes} into {@code
  * false} silently, while {@link Settings#bool} rejects it naming the property.
@@ -35,11 +37,11 @@ public abstract class AbstractReleaseMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   private MavenSession session;
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
   /** This goal's own skip property, e.g. {@code tollgate.perform.skip}. */
   protected abstract String skipProperty();
-
-  /** This goal's parameters by property name (its skip switch included). */
-  protected abstract Map<String, String> parameters();
 
   /** Does the goal's work: one call into core. */
   protected abstract void run(Settings settings) throws Exception;
@@ -67,31 +69,34 @@ public abstract class AbstractReleaseMojo extends AbstractMojo {
     }
   }
 
-  /** The goal's settings, old spellings renamed with a warning. */
+  /**
+   * The goal's settings: every {@code tollgate.*} parameter of its descriptor (a {@code -D} value
+   * holding {@code ${} as typed), then the goal's {@link #overrides}, old spellings renamed with a
+   * warning.
+   */
   final Settings settings() {
-    Map<String, String> all = new LinkedHashMap<>(parameters());
-    all.put("tollgate.skip", skipAll);
-    return Settings.of(all).withRenamed(VersionSettings.RENAMED, getLog()::warn);
+    Properties typed = userProperties();
+    Settings parameters = MojoSettings.of(this, mojoExecution.getMojoDescriptor(), typed);
+    return parameters
+        .with(overrides(parameters, typed))
+        .withRenamed(VersionSettings.RENAMED, getLog()::warn);
   }
 
   /**
-   * A parameter as the user typed it on the command line: Maven evaluates a {@code -D} value again,
-   * so {@code -Dtollgate.tagFormat=${version}} would reach the mojo as {@code null} (or {@code
-   * vnull}); the session's user property still holds the text.
+   * Values a goal reads otherwise than Maven injects them, laid over its parameters; none by
+   * default.
+   *
+   * @param parameters the goal's parameters as read from its descriptor
+   * @param userProperties the session's {@code -D} values, as typed
    */
-  final String unevaluated(String property, String evaluated) {
-    if (session != null) {
-      String raw = session.getUserProperties().getProperty(property);
-      if (raw != null && raw.contains("${")) {
-        return raw;
-      }
-    }
-    return evaluated;
+  protected Map<String, String> overrides(Settings parameters, Properties userProperties) {
+    return Map.of();
   }
 
-  /** A list parameter as one settings value, one entry per line. */
-  static String lines(List<String> values) {
-    return values == null ? null : String.join("\n", values);
+  private Properties userProperties() {
+    return session == null || session.getUserProperties() == null
+        ? new Properties()
+        : session.getUserProperties();
   }
 
   /** The directory inside the git repository: the project's, else the current one. */

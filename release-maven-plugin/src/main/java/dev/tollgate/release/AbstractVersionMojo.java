@@ -1,11 +1,8 @@
 package dev.tollgate.release;
 
 import dev.tollgate.core.release.ReleaseProject;
-import dev.tollgate.core.versioning.VersionSettings;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -139,32 +136,6 @@ public abstract class AbstractVersionMojo extends AbstractReleaseMojo {
       property = "tollgate.outputDirectory",
       defaultValue = "${project.build.directory}/tollgate")
   private File outputDirectory;
-
-  /** The version parameters by property name; a goal adds its own. */
-  @Override
-  protected Map<String, String> parameters() {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put(VersionSettings.FROM, from);
-    p.put(VersionSettings.TO, to);
-    p.put(VersionSettings.PRESET, preset);
-    p.put(VersionSettings.INCREMENT, increment);
-    p.put(VersionSettings.VERSION, releaseVersion);
-    p.put(VersionSettings.PRERELEASE, prerelease);
-    p.put(VersionSettings.BUILD_METADATA, buildMetadata);
-    p.put(VersionSettings.TAG_FORMAT, unevaluated(VersionSettings.TAG_FORMAT, tagFormat));
-    p.put(
-        VersionSettings.OLD_TAG_FORMAT,
-        unevaluated(VersionSettings.OLD_TAG_FORMAT, releaseTagFormat));
-    p.put(VersionSettings.BUMP_TYPES, bumpTypes);
-    p.put(VersionSettings.MINIMUM_BUMP, minimumBump);
-    p.put(VersionSettings.MAJOR_VERSION_ZERO, majorVersionZero);
-    p.put(VersionSettings.BUMP_PATCH_FOR_MINOR_PRE_MAJOR, bumpPatchForMinorPreMajor);
-    p.put(VersionSettings.INITIAL_VERSION, initialVersion);
-    p.put(VersionSettings.BREAKING_NOTES, breakingNotes);
-    p.put(VersionSettings.ALLOW_BACKWARDS, allowBackwards);
-    p.put(VersionSettings.FAIL_ON_NO_RELEASE, failOnNoRelease);
-    return p;
-  }
 
   /** The project as core sees it; without a POM only the directory. */
   protected final ReleaseProject releaseProject() {

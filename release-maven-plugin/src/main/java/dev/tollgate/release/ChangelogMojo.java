@@ -3,7 +3,6 @@ package dev.tollgate.release;
 import dev.tollgate.core.release.ChangelogOptions;
 import dev.tollgate.core.release.ReleaseGoals;
 import dev.tollgate.core.settings.Settings;
-import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -51,18 +50,6 @@ public class ChangelogMojo extends AbstractVersionMojo {
   @Override
   protected String skipProperty() {
     return "tollgate.changelog.skip";
-  }
-
-  @Override
-  protected Map<String, String> parameters() {
-    Map<String, String> p = super.parameters();
-    p.put("tollgate.changelog.skip", skip);
-    p.put(ChangelogOptions.STYLE, style);
-    p.put(ChangelogOptions.FILE, file);
-    p.put(ChangelogOptions.REGENERATE, regenerate);
-    p.put(ChangelogOptions.REMOTE, remote);
-    p.put(ChangelogOptions.DATE, date);
-    return p;
   }
 
   @Override

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -42,15 +41,6 @@ public class NextMojo extends AbstractVersionMojo {
   @Override
   protected String skipProperty() {
     return "tollgate.next.skip";
-  }
-
-  @Override
-  protected Map<String, String> parameters() {
-    Map<String, String> p = super.parameters();
-    p.put("tollgate.next.skip", skip);
-    p.put("tollgate.next.quiet", quiet);
-    p.put("tollgate.next.property", property);
-    return p;
   }
 
   @Override

@@ -1,11 +1,8 @@
 package dev.tollgate.release;
 
-import dev.tollgate.core.release.PrepareOptions;
 import dev.tollgate.core.release.PublishOptions;
 import dev.tollgate.core.release.ReleaseGoals;
 import dev.tollgate.core.settings.Settings;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -32,15 +29,6 @@ public class PerformMojo extends AbstractReleaseMojo {
   @Override
   protected String skipProperty() {
     return "tollgate.perform.skip";
-  }
-
-  @Override
-  protected Map<String, String> parameters() {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("tollgate.perform.skip", skip);
-    p.put(PublishOptions.REMOTE, remote);
-    p.put(PrepareOptions.DRY_RUN, dryRun);
-    return p;
   }
 
   @Override

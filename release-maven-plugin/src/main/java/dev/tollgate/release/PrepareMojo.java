@@ -2,7 +2,6 @@ package dev.tollgate.release;
 
 import dev.tollgate.core.launch.MavenLaunch;
 import dev.tollgate.core.launch.MavenLaunch.Choice;
-import dev.tollgate.core.release.ChangelogOptions;
 import dev.tollgate.core.release.PrepareOptions;
 import dev.tollgate.core.release.ReleaseGoals;
 import dev.tollgate.core.settings.Settings;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -151,33 +151,21 @@ public class PrepareMojo extends AbstractVersionMojo {
     return "tollgate.prepare.skip";
   }
 
+  /**
+   * {@code tollgate.release.preparationGoals} given with {@code -D} wins as typed, even when empty
+   * ({@code -Dtollgate.release.preparationGoals=}, which Maven would pass on as no value at all);
+   * an empty value, wherever written, means {@code none}: no release build.
+   */
   @Override
-  protected Map<String, String> parameters() {
-    Map<String, String> p = super.parameters();
-    p.put("tollgate.prepare.skip", skip);
-    p.put(PrepareOptions.DRY_RUN, dryRun);
-    p.put(PrepareOptions.ALLOW_UNTRACKED, allowUntracked);
-    p.put(PrepareOptions.ALLOW_DETACHED, allowDetached);
-    p.put(PrepareOptions.COMMIT_MESSAGE, commitMessage);
-    p.put(PrepareOptions.TAG_MESSAGE, tagMessage);
-    p.put(PrepareOptions.SIGN, sign);
-    p.put(PrepareOptions.NEXT_DEVELOPMENT, nextDevelopment);
-    p.put(PrepareOptions.DEVELOPMENT_VERSION, developmentVersion);
-    p.put(PrepareOptions.DEVELOPMENT_COMMIT_MESSAGE, developmentCommitMessage);
-    p.put(PrepareOptions.VERSION_FILES, lines(versionFiles));
-    p.put(PrepareOptions.ALLOW_SNAPSHOTS, lines(allowSnapshots));
-    p.put(PrepareOptions.CHANGELOG, changelog);
-    p.put(ChangelogOptions.STYLE, changelogStyle);
-    p.put(ChangelogOptions.FILE, changelogFile);
+  protected Map<String, String> overrides(Settings parameters, Properties userProperties) {
     String goals =
-        session() != null
-                && session().getUserProperties().containsKey(PrepareOptions.PREPARATION_GOALS)
-            ? session().getUserProperties().getProperty(PrepareOptions.PREPARATION_GOALS)
-            : preparationGoals;
-    p.put(PrepareOptions.PREPARATION_GOALS, goals != null && goals.isBlank() ? "none" : goals);
-    p.put(PrepareOptions.MARKER_FILES, lines(markerFiles.isEmpty() ? null : markerFiles));
-    p.put(PrepareOptions.VERSIONS_FILE, versionsFile);
-    return p;
+        userProperties.containsKey(PrepareOptions.PREPARATION_GOALS)
+            ? userProperties.getProperty(PrepareOptions.PREPARATION_GOALS)
+            : parameters.asMap().get(PrepareOptions.PREPARATION_GOALS);
+    if (goals == null) {
+      return Map.of();
+    }
+    return Map.of(PrepareOptions.PREPARATION_GOALS, goals.isBlank() ? "none" : goals);
   }
 
   @Override

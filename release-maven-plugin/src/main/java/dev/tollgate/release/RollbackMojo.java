@@ -1,11 +1,8 @@
 package dev.tollgate.release;
 
-import dev.tollgate.core.release.PrepareOptions;
 import dev.tollgate.core.release.PublishOptions;
 import dev.tollgate.core.release.ReleaseGoals;
 import dev.tollgate.core.settings.Settings;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -28,14 +25,6 @@ public class RollbackMojo extends AbstractReleaseMojo {
   @Override
   protected String skipProperty() {
     return "tollgate.rollback.skip";
-  }
-
-  @Override
-  protected Map<String, String> parameters() {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("tollgate.rollback.skip", skip);
-    p.put(PrepareOptions.DRY_RUN, dryRun);
-    return p;
   }
 
   @Override

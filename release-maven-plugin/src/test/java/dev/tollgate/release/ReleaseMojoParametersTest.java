@@ -3,22 +3,42 @@ package dev.tollgate.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tollgate.core.changelog.ChangelogStyle;
+import dev.tollgate.core.release.ChangelogOptions;
 import dev.tollgate.core.release.ExternalSnapshots;
 import dev.tollgate.core.release.PrepareOptions;
+import dev.tollgate.core.release.PublishOptions;
 import dev.tollgate.core.release.ReleaseProject;
 import dev.tollgate.core.settings.Settings;
+import dev.tollgate.core.versioning.VersionSettings;
+import dev.tollgate.maven.MojoSettings;
 import java.io.File;
 import java.io.InputStream;
+import java.io.Reader;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
+import org.apache.maven.execution.DefaultMavenExecutionResult;
+import org.apache.maven.execution.MavenExecutionRequest;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Model;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptorBuilder;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -66,25 +86,153 @@ class ReleaseMojoParametersTest {
   }
 
   @Test
-  void everyParameterReachesTheSettingsUnderItsProperty() throws Exception {
-    for (AbstractReleaseMojo mojo :
+  void everyTollgateParameterOfEveryGoalReachesCoreUnderItsProperty() throws Exception {
+    PluginDescriptor plugin = plugin();
+    Set<String> readByCore = readByCore();
+    for (MojoDescriptor descriptor : plugin.getMojos()) {
+      if (descriptor.getGoal().equals("help")) {
+        continue;
+      }
+      AbstractReleaseMojo mojo = goal(descriptor);
+      List<String> warnings = capture(mojo);
+      Map<String, String> expected = new TreeMap<>();
+      for (org.apache.maven.plugin.descriptor.Parameter p : descriptor.getParameters()) {
+        String property = MojoSettings.property(p);
+        if (property == null) {
+          continue;
+        }
+        Field field = field(mojo.getClass(), p.getName());
+        if (field.getType() == String.class) {
+          set(mojo, p.getName(), "value of " + property);
+          expected.put(property, "value of " + property);
+        } else if (field.getType() == List.class) {
+          set(mojo, p.getName(), List.of("one of " + property, "two of " + property));
+          expected.put(property, "one of " + property + "\ntwo of " + property);
+        } else if (field.getType() == File.class) {
+          set(mojo, p.getName(), new File("file-of-" + property));
+          expected.put(property, "file-of-" + property);
+        } else {
+          throw new AssertionError(descriptor.getGoal() + ": unexpected type of " + p.getName());
+        }
+      }
+      // the old spelling is seen and reported; the new one, also set, wins
+      expected.remove(VersionSettings.OLD_TAG_FORMAT);
+
+      Map<String, String> settings = mojo.settings().asMap();
+
+      assertThat(settings).as(descriptor.getGoal()).containsAllEntriesOf(expected);
+      assertThat(readByCore).as(descriptor.getGoal()).containsAll(expected.keySet());
+      if (MojoSettings.properties(descriptor).contains(VersionSettings.OLD_TAG_FORMAT)) {
+        assertThat(warnings)
+            .as(descriptor.getGoal())
+            .containsExactly(
+                "tollgate.release.tagFormat is deprecated and ignored because tollgate.tagFormat"
+                    + " is set; remove it");
+      }
+    }
+  }
+
+  @Test
+  void aCommandLineValueHoldingAnExpressionReachesCoreAsTyped() throws Exception {
+    NextMojo next = goal(NextMojo.class);
+    set(next, "tagFormat", null); // what Maven makes of -Dtollgate.tagFormat=${version}
+    set(next, "initialVersion", "1.0"); // no expression: Maven's value stands
+    withUserProperties(
+        next, Map.of("tollgate.tagFormat", "${version}", "tollgate.release.initialVersion", "2.0"));
+
+    Settings settings = next.settings();
+
+    assertThat(settings.asMap())
+        .containsEntry("tollgate.tagFormat", "${version}")
+        .containsEntry("tollgate.release.initialVersion", "1.0");
+    assertThat(VersionSettings.tagFormat(settings, "app").template()).isEqualTo("${version}");
+
+    // any parameter, not only the tag format; and the old spelling too, renamed with a warning
+    PrepareMojo prepare = goal(PrepareMojo.class);
+    List<String> warnings = capture(prepare);
+    set(prepare, "commitMessage", "release vnull");
+    withUserProperties(
+        prepare,
+        Map.of(
+            "tollgate.release.commitMessage", "release v${version}",
+            "tollgate.release.tagFormat", "rel-${version}"));
+
+    Map<String, String> prepared = prepare.settings().asMap();
+
+    assertThat(prepared)
+        .containsEntry("tollgate.release.commitMessage", "release v${version}")
+        .containsEntry("tollgate.tagFormat", "rel-${version}")
+        .doesNotContainKey("tollgate.release.tagFormat");
+    assertThat(warnings)
+        .containsExactly(
+            "tollgate.release.tagFormat is deprecated; use tollgate.tagFormat (same values)");
+  }
+
+  @Test
+  void preparationGoalsFromTheCommandLineWinEvenEmptyAndEmptyMeansNone() throws Exception {
+    assertThat(preparationGoals(null, null)).containsExactly("clean", "verify");
+    assertThat(preparationGoals("install", null)).containsExactly("install");
+    assertThat(preparationGoals(" ", null)).isEmpty();
+    assertThat(preparationGoals("install", "")).isEmpty();
+    assertThat(preparationGoals("install", "verify -Pci")).containsExactly("verify", "-Pci");
+    assertThat(preparationGoals(null, "none")).isEmpty();
+  }
+
+  private List<String> preparationGoals(String configured, String commandLine) throws Exception {
+    PrepareMojo mojo = goal(PrepareMojo.class);
+    set(mojo, "preparationGoals", configured);
+    Properties typed = new Properties();
+    if (commandLine != null) {
+      typed.setProperty("tollgate.release.preparationGoals", commandLine);
+    }
+    withUserProperties(mojo, typed);
+    return PrepareOptions.of(mojo.settings(), ReleaseProject.withoutPom(dir), dir)
+        .preparationGoals();
+  }
+
+  @Test
+  void emptyListsLeaveCoresDefaults() throws Exception {
+    PrepareMojo mojo = goal(PrepareMojo.class);
+    PrepareOptions defaults =
+        PrepareOptions.of(mojo.settings(), ReleaseProject.withoutPom(dir), dir);
+    assertThat(defaults.markerFiles()).containsExactly("README.md");
+    assertThat(defaults.versionFiles()).isEmpty();
+    assertThat(defaults.allowSnapshots()).isEmpty();
+
+    set(mojo, "markerFiles", List.of("docs/install.md", "README.md"));
+    set(mojo, "allowSnapshots", List.of("com.acme:*", "org.example:lib"));
+    PrepareOptions listed = PrepareOptions.of(mojo.settings(), ReleaseProject.withoutPom(dir), dir);
+    assertThat(listed.markerFiles()).containsExactly("docs/install.md", "README.md");
+    assertThat(listed.allowSnapshots()).containsExactly("com.acme:*", "org.example:lib");
+  }
+
+  @Test
+  void theGeneralSkipSwitchSkipsEveryGoal() throws Exception {
+    for (Class<? extends AbstractReleaseMojo> type :
         List.of(
-            new NextMojo(),
-            new ChangelogMojo(),
-            new PrepareMojo(),
-            new PerformMojo(),
-            new RollbackMojo())) {
-      Set<String> keys = new TreeSet<>(mojo.parameters().keySet());
-      keys.add("tollgate.skip");
-      Set<String> declared = properties(mojo.getClass());
-      declared.remove("tollgate.outputDirectory"); // a File Maven resolves, passed as a path
-      assertThat(keys).as(mojo.getClass().getSimpleName()).isEqualTo(declared);
+            NextMojo.class,
+            ChangelogMojo.class,
+            PrepareMojo.class,
+            PerformMojo.class,
+            RollbackMojo.class)) {
+      AbstractReleaseMojo mojo = goal(type);
+      set(mojo, "skipAll", "TRUE");
+      List<String> infos = new ArrayList<>();
+      mojo.setLog(
+          new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+              infos.add(content.toString());
+            }
+          });
+      mojo.execute(); // no repository needed: nothing runs
+      assertThat(infos).as(type.getSimpleName()).containsExactly("Tollgate: skipped");
     }
   }
 
   @Test
   void prepareParametersBecomeOptions() throws Exception {
-    PrepareMojo mojo = new PrepareMojo();
+    PrepareMojo mojo = goal(PrepareMojo.class);
     set(mojo, "dryRun", "true");
     set(mojo, "nextDevelopment", "TRUE");
     set(mojo, "allowSnapshots", List.of("com.acme:*", "org.example:lib"));
@@ -101,6 +249,7 @@ class ReleaseMojoParametersTest {
     assertThat(options.nextDevelopment()).isTrue();
     assertThat(options.allowSnapshots()).containsExactly("com.acme:*", "org.example:lib");
     assertThat(options.versionFiles()).containsExactly("README.md=v([0-9]+,[0-9]+)");
+    assertThat(options.changelogStyle()).isEqualTo(ChangelogStyle.KEEPACHANGELOG);
     assertThat(options.next().version().tagFormat().template()).isEqualTo("${version}");
     assertThat(warnings)
         .containsExactly(
@@ -109,7 +258,7 @@ class ReleaseMojoParametersTest {
 
   @Test
   void aNonBooleanFailsTheGoalNamingTheProperty() throws Exception {
-    PerformMojo perform = new PerformMojo();
+    PerformMojo perform = goal(PerformMojo.class);
     set(perform, "dryRun", "yes");
     capture(perform);
     assertThatThrownBy(perform::execute)
@@ -117,7 +266,7 @@ class ReleaseMojoParametersTest {
         .hasMessage(
             "Tollgate release configuration: tollgate.release.dryRun: 'yes' is not a boolean;"
                 + " use true or false");
-    RollbackMojo rollback = new RollbackMojo();
+    RollbackMojo rollback = goal(RollbackMojo.class);
     set(rollback, "skipAll", "maybe");
     capture(rollback);
     assertThatThrownBy(rollback::execute).hasMessageContaining("tollgate.skip: 'maybe'");
@@ -125,7 +274,7 @@ class ReleaseMojoParametersTest {
 
   @Test
   void skipIsReadStrictlyAndSkips() throws Exception {
-    NextMojo next = new NextMojo();
+    NextMojo next = goal(NextMojo.class);
     set(next, "skip", "true");
     capture(next);
     next.execute(); // no repository needed: nothing runs
@@ -171,6 +320,89 @@ class ReleaseMojoParametersTest {
     d.setArtifactId(a);
     d.setVersion(v);
     return d;
+  }
+
+  /** The plugin's real descriptor, as generated by this build. */
+  private static PluginDescriptor plugin() throws Exception {
+    Path file = Path.of("target/classes/META-INF/maven/plugin.xml");
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return new PluginDescriptorBuilder().build(in, file.toString());
+    }
+  }
+
+  /** A goal as Maven creates it: its execution (and so its descriptor) injected. */
+  private static <T extends AbstractReleaseMojo> T goal(Class<T> type) throws Exception {
+    for (MojoDescriptor descriptor : plugin().getMojos()) {
+      if (descriptor.getImplementation().equals(type.getName())) {
+        return type.cast(goal(descriptor));
+      }
+    }
+    throw new AssertionError("no mojo " + type.getName() + " in the descriptor");
+  }
+
+  private static AbstractReleaseMojo goal(MojoDescriptor descriptor) throws Exception {
+    AbstractReleaseMojo mojo =
+        (AbstractReleaseMojo)
+            Class.forName(descriptor.getImplementation()).getDeclaredConstructor().newInstance();
+    set(mojo, "mojoExecution", new MojoExecution(descriptor));
+    return mojo;
+  }
+
+  /** The {@code tollgate.*} keys core reads: the property constants of its option readers. */
+  private static Set<String> readByCore() throws Exception {
+    Set<String> keys = new TreeSet<>();
+    for (Class<?> type :
+        List.of(
+            VersionSettings.class,
+            PrepareOptions.class,
+            ChangelogOptions.class,
+            PublishOptions.class)) {
+      for (Field f : type.getFields()) {
+        if (Modifier.isStatic(f.getModifiers())
+            && f.getType() == String.class
+            && f.get(null) instanceof String key
+            && key.startsWith("tollgate.")) {
+          keys.add(key);
+        }
+      }
+    }
+    // read by the goals themselves: the skip switches, release:next's own, the output directory
+    keys.addAll(
+        List.of(
+            "tollgate.skip",
+            "tollgate.next.skip",
+            "tollgate.changelog.skip",
+            "tollgate.prepare.skip",
+            "tollgate.perform.skip",
+            "tollgate.rollback.skip",
+            "tollgate.next.quiet",
+            "tollgate.next.property",
+            "tollgate.outputDirectory"));
+    return keys;
+  }
+
+  private static void withUserProperties(AbstractReleaseMojo mojo, Map<String, String> typed)
+      throws Exception {
+    Properties properties = new Properties();
+    properties.putAll(typed);
+    withUserProperties(mojo, properties);
+  }
+
+  private static void withUserProperties(AbstractReleaseMojo mojo, Properties typed)
+      throws Exception {
+    MavenExecutionRequest request = new DefaultMavenExecutionRequest().setUserProperties(typed);
+    set(mojo, "session", new MavenSession(null, null, request, new DefaultMavenExecutionResult()));
+  }
+
+  private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      try {
+        return c.getDeclaredField(name);
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      }
+    }
+    throw new NoSuchFieldException(name);
   }
 
   /** The user properties of a goal's parameters, from the generated plugin descriptor. */

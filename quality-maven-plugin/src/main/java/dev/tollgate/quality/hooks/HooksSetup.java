@@ -141,7 +141,8 @@ public final class HooksSetup {
 
   /**
    * The jars the hooks run with: Tollgate core first, then the other jars of the plugin's class
-   * realm except Maven's and this plugin's own, then any anchor class's jar the realm lacks.
+   * realm except Maven's, this plugin's own and the shared Maven adapter's (the hooks run core
+   * alone, without Maven), then any anchor class's jar the realm lacks.
    */
   static List<Path> classpath(ClassLoader loader) {
     Set<Path> first = new LinkedHashSet<>();
@@ -163,7 +164,8 @@ public final class HooksSetup {
         String name = p.getFileName().toString();
         if (name.startsWith("maven-")
             || name.startsWith("plexus-")
-            || name.startsWith("quality-maven-plugin")) {
+            || name.startsWith("quality-maven-plugin")
+            || name.startsWith("tollgate-maven-support")) {
           continue;
         }
         rest.add(p);

@@ -1,6 +1,7 @@
 package dev.tollgate.quality.settings;
 
 import dev.tollgate.core.settings.Settings;
+import dev.tollgate.maven.MojoSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -92,7 +93,7 @@ public final class ProjectSettings {
     Map<String, String> values = new TreeMap<>();
     for (MojoDescriptor mojo : descriptor.getMojos()) {
       for (Parameter p : parameters(mojo)) {
-        String property = property(p);
+        String property = MojoSettings.property(p);
         String value = p.getDefaultValue();
         if (property != null && value != null && !value.contains("${")) {
           values.putIfAbsent(property, value);
@@ -111,7 +112,7 @@ public final class ProjectSettings {
   public static Xpp3Dom configurationFor(MojoDescriptor mojo, Map<String, Xpp3Dom> configured) {
     Xpp3Dom own = new Xpp3Dom("configuration");
     for (Parameter p : parameters(mojo)) {
-      String property = property(p);
+      String property = MojoSettings.property(p);
       Xpp3Dom node = property == null ? null : configured.get(property);
       if (node != null) {
         own.addChild(new Xpp3Dom(node, p.getName()));
@@ -131,22 +132,13 @@ public final class ProjectSettings {
     return out;
   }
 
-  /** The {@code tollgate.*} property a parameter is bound to, or {@code null}. */
-  static String property(Parameter p) {
-    String e = p.getExpression();
-    if (e == null || !e.startsWith("${tollgate.") || !e.endsWith("}")) {
-      return null;
-    }
-    return e.substring(2, e.length() - 1);
-  }
-
   private static Set<String> properties(
       PluginDescriptor descriptor, List<String> goals, String name) {
     Set<String> own = new LinkedHashSet<>();
     Set<String> any = new LinkedHashSet<>();
     for (MojoDescriptor mojo : descriptor.getMojos()) {
       for (Parameter p : parameters(mojo)) {
-        String property = property(p);
+        String property = MojoSettings.property(p);
         if (property != null && (name.equals(p.getName()) || name.equals(p.getAlias()))) {
           (goals.contains(mojo.getGoal()) ? own : any).add(property);
         }
