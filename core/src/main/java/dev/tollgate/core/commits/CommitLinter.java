@@ -157,15 +157,40 @@ public final class CommitLinter {
 
   /** Applies every active rule to a parsed message (no ignores). */
   public List<Finding> lint(ParsedMessage parsed, Location where) {
-    List<Finding> findings = new ArrayList<>(2);
-    String header = quote(parsed.header());
+    if (passesAll(parsed)) {
+      return List.of();
+    }
+    return findings(parsed, where);
+  }
+
+  /**
+   * Whether no finding is due: the one loop most messages need, kept apart from the building of
+   * findings (texts, hints, suggestions), which only the few failing messages reach.
+   */
+  private boolean passesAll(ParsedMessage parsed) {
+    if (parsed instanceof ParseError
+        || (parsed.kind().isAutosquash() && !config.ignores().fixups())) {
+      return false;
+    }
+    for (Active a : active) {
+      Boolean holds = a.rule().holds(parsed, a.compiled());
+      if (holds != null && holds == a.never()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Finding> findings(ParsedMessage parsed, Location where) {
+    List<Finding> findings = null;
     if (parsed.kind().isAutosquash() && !config.ignores().fixups()) {
+      findings = new ArrayList<>(1);
       findings.add(
           new Finding(
               FIXUP_RULE,
               Severity.ERROR,
               where,
-              header
+              quote(parsed.header())
                   + " is a "
                   + parsed.kind().name().toLowerCase()
                   + "! commit, which must not land",
@@ -175,12 +200,13 @@ public final class CommitLinter {
     if (parsed instanceof ParseError error) {
       Active reporter = parseErrorRule(error);
       if (reporter != null) {
+        findings = new ArrayList<>(2);
         findings.add(
             new Finding(
                 reporter.rule().id(),
                 reporter.severity(),
                 where,
-                header + " is not 'type(scope): subject': " + error.explanation(),
+                quote(parsed.header()) + " is not 'type(scope): subject': " + error.explanation(),
                 example(parsed, "write the header as") + typeList()));
       }
     }
@@ -190,15 +216,18 @@ public final class CommitLinter {
         continue;
       }
       int line = a.rule().line(parsed, a.compiled());
-      String text = header + " " + a.rule().requirement(a.never(), a.value());
+      String text = quote(parsed.header()) + " " + a.rule().requirement(a.never(), a.value());
       if (line > 0) {
         text +=
             ": line " + line + " has " + lineLength(parsed.parts().text(), line) + " characters";
       }
+      if (findings == null) {
+        findings = new ArrayList<>(2);
+      }
       findings.add(
           new Finding(a.rule().id(), a.severity(), atLine(where, line), text, hint(a, parsed)));
     }
-    return findings;
+    return findings == null ? List.of() : findings;
   }
 
   /** A file location moved to the given line of the message; other locations as they are. */

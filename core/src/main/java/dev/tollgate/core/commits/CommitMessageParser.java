@@ -54,7 +54,7 @@ public final class CommitMessageParser {
     boolean blankBeforeBody = body.isEmpty() || bodyFrom > first + 1;
     boolean blankBeforeFooters = footers.isEmpty() || lines.isBlank(footerStart - 1);
     CommitKind kind = textKind(header);
-    HeaderParse h = new HeaderParse(header);
+    HeaderParse h = new HeaderParse(header, lines.chars, lines.start(first));
     h.run();
     if (h.problem != null) {
       MessageParts parts =
@@ -158,6 +158,10 @@ public final class CommitMessageParser {
     if (scope.isEmpty()) {
       return List.of();
     }
+    if (scope.indexOf(',') < 0) {
+      String only = scope.strip();
+      return only.isEmpty() ? List.of() : List.of(only);
+    }
     List<String> scopes = new ArrayList<>(2);
     int from = 0;
     while (from <= scope.length()) {
@@ -200,7 +204,7 @@ public final class CommitMessageParser {
     int s = lines.start(line);
     int length = tokenEnd - s;
     return length == BREAKING.length()
-        && (lines.text.startsWith(BREAKING, s) || lines.text.startsWith("BREAKING-CHANGE", s));
+        && (startsWith(lines.chars, s, BREAKING) || startsWith(lines.chars, s, "BREAKING-CHANGE"));
   }
 
   private static List<Footer> footers(Lines lines, int from, int last) {
@@ -218,7 +222,7 @@ public final class CommitMessageParser {
           footers.add(new Footer(token, separator, value.toString().stripTrailing()));
         }
         token = lines.text.substring(lines.start(i), end);
-        separator = lines.text.substring(end, end + 2);
+        separator = lines.chars[end] == ':' ? ": " : " #";
         value.setLength(0);
         value.append(lines.text, end + 2, lines.end(i));
       } else {
@@ -236,28 +240,42 @@ public final class CommitMessageParser {
    * when the line is no trailer.
    */
   private static int tokenEnd(Lines lines, int line) {
-    String text = lines.text;
+    char[] text = lines.chars;
     int s = lines.start(line);
     int e = lines.end(line);
     int i = s;
-    if (text.startsWith(BREAKING, s)) {
+    if (startsWith(text, s, BREAKING)) {
       i = s + BREAKING.length();
     } else {
-      if (i >= e || !isAsciiLetterOrDigit(text.charAt(i))) {
+      if (i >= e || !isAsciiLetterOrDigit(text[i])) {
         return -1;
       }
-      while (i < e && (isAsciiLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+      while (i < e && (isAsciiLetterOrDigit(text[i]) || text[i] == '-')) {
         i++;
       }
     }
     if (i + 1 < e) {
-      char a = text.charAt(i);
-      char b = text.charAt(i + 1);
+      char a = text[i];
+      char b = text[i + 1];
       if ((a == ':' && b == ' ') || (a == ' ' && b == '#')) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether {@code chars} holds {@code prefix} at {@code at}. */
+  private static boolean startsWith(char[] chars, int at, String prefix) {
+    int n = prefix.length();
+    if (at + n > chars.length) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (chars[at + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDigit(char c) {
@@ -279,6 +297,8 @@ public final class CommitMessageParser {
   /** One pass over the header; sets either {@link #problem} or the parts. */
   private static final class HeaderParse {
     private final String header;
+    private final char[] chars;
+    private final int at;
     private Problem problem;
     private int column;
     private String type = "";
@@ -286,21 +306,28 @@ public final class CommitMessageParser {
     private boolean bang;
     private String description = "";
 
-    HeaderParse(String header) {
+    /** The header, which is {@code chars[at, at + header.length())}. */
+    HeaderParse(String header, char[] chars, int at) {
       this.header = header;
+      this.chars = chars;
+      this.at = at;
+    }
+
+    private char charAt(int i) {
+      return chars[at + i];
     }
 
     void run() {
       int end = header.length();
-      while (end > 0 && isBlank(header.charAt(end - 1))) {
+      while (end > 0 && isBlank(charAt(end - 1))) {
         end--;
       }
-      if (isBlank(header.charAt(0))) {
+      if (isBlank(charAt(0))) {
         fail(Problem.LEADING_WHITESPACE, 0);
         return;
       }
       int i = 0;
-      while (i < end && isTypeChar(header.charAt(i))) {
+      while (i < end && isTypeChar(charAt(i))) {
         i++;
       }
       if (i == 0) {
@@ -308,12 +335,12 @@ public final class CommitMessageParser {
         return;
       }
       type = header.substring(0, i);
-      if (i < end && header.charAt(i) == '(') {
+      if (i < end && charAt(i) == '(') {
         int close = i + 1;
-        while (close < end && header.charAt(close) != ')' && header.charAt(close) != '(') {
+        while (close < end && charAt(close) != ')' && charAt(close) != '(') {
           close++;
         }
-        if (close >= end || header.charAt(close) != ')') {
+        if (close >= end || charAt(close) != ')') {
           fail(Problem.UNCLOSED_SCOPE, i);
           return;
         }
@@ -324,11 +351,11 @@ public final class CommitMessageParser {
         }
         i = close + 1;
       }
-      if (i < end && header.charAt(i) == '!') {
+      if (i < end && charAt(i) == '!') {
         bang = true;
         i++;
       }
-      if (i >= end || header.charAt(i) != ':') {
+      if (i >= end || charAt(i) != ':') {
         fail(Problem.MISSING_COLON, i);
         return;
       }
@@ -337,11 +364,11 @@ public final class CommitMessageParser {
         fail(Problem.EMPTY_DESCRIPTION, i);
         return;
       }
-      if (header.charAt(i) != ' ') {
+      if (charAt(i) != ' ') {
         fail(Problem.MISSING_SPACE, i);
         return;
       }
-      while (i < end && isBlank(header.charAt(i))) {
+      while (i < end && isBlank(charAt(i))) {
         i++;
       }
       if (i >= end) {
@@ -357,25 +384,34 @@ public final class CommitMessageParser {
     }
   }
 
-  /** Line offsets of a normalised text, computed once. */
+  /**
+   * Line offsets of a normalised text, computed once, and its characters: the parser reads chars
+   * from an array rather than through {@code String.charAt}, which keeps the code the JIT compiles
+   * for it small.
+   */
   private static final class Lines {
     private final String text;
+    private final char[] chars;
     private int[] starts = new int[8];
     private final int total;
     private final int count;
 
     Lines(String text) {
       this.text = text;
+      this.chars = text.toCharArray();
+      char[] c = chars;
       int n = 1;
-      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, n * 2);
+      for (int i = 0; i < c.length; i++) {
+        if (c[i] == '\n') {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i + 1;
         }
-        starts[n++] = i + 1;
       }
       total = n;
       // a final newline ends the last line rather than starting an empty one
-      count = n > 1 && starts[n - 1] == text.length() ? n - 1 : n;
+      count = n > 1 && starts[n - 1] == c.length ? n - 1 : n;
     }
 
     int start(int line) {
@@ -391,8 +427,9 @@ public final class CommitMessageParser {
     }
 
     boolean isBlank(int line) {
+      char[] c = chars;
       for (int i = start(line), e = end(line); i < e; i++) {
-        if (!CommitMessageParser.isBlank(text.charAt(i))) {
+        if (!CommitMessageParser.isBlank(c[i])) {
           return false;
         }
       }

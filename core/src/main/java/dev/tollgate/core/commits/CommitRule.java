@@ -316,12 +316,7 @@ public enum CommitRule {
   }
 
   private static boolean isInAnyCase(String text, String[] caseNames) {
-    for (String name : caseNames) {
-      if (TextCase.is(text, name)) {
-        return true;
-      }
-    }
-    return false;
+    return TextCase.isInAny(text, caseNames);
   }
 
   private static boolean isSpace(char c) {

@@ -59,6 +59,9 @@ final class DefaultIgnores {
       }
       start = nl + 1;
     }
+    if (!text.startsWith("Merge") && !text.startsWith("Au")) {
+      return false;
+    }
     String first = firstLine(text);
     if (first.startsWith("Merged ")) {
       if (first.indexOf("in ", 7) >= 0 || first.indexOf("into ", 7) >= 0) {
@@ -93,6 +96,10 @@ final class DefaultIgnores {
    * no leading zeros).
    */
   static boolean isVersion(String text) {
+    if (!hasTwoDotsInFirstLine(text)) {
+      // a version has two dots, and the prefix, marker and trim below only remove characters
+      return false;
+    }
     String first = firstLine(text);
     String stripped = CHORE_PREFIX.matcher(first).replaceFirst("");
     stripped = SKIP_CI_BRACKETS.matcher(stripped).replaceFirst("");
@@ -112,6 +119,20 @@ final class DefaultIgnores {
       }
     }
     return true;
+  }
+
+  private static boolean hasTwoDotsInFirstLine(String text) {
+    int dots = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return false;
+      }
+      if (c == '.' && ++dots == 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstLine(String text) {

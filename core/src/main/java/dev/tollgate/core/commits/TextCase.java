@@ -31,7 +31,33 @@ public final class TextCase {
 
   /** Whether {@code raw} is already in the named case; unknown names never match. */
   public static boolean is(String raw, String caseName) {
+    return isCleaned(DefaultIgnores.jsTrim(withoutQuoted(raw)), caseName);
+  }
+
+  /**
+   * Whether {@code raw} is already in at least one of the named cases: the quoted parts are removed
+   * once, and the usual ASCII texts are judged without converting them.
+   */
+  public static boolean isInAny(String raw, String[] caseNames) {
     String input = DefaultIgnores.jsTrim(withoutQuoted(raw));
+    for (String name : caseNames) {
+      if (isCleaned(input, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCleaned(String input, String caseName) {
+    int quick = asciiVerdict(input, caseName);
+    if (quick >= 0) {
+      return quick == 1;
+    }
+    return byConversion(input, caseName);
+  }
+
+  /** The verdict by converting the text and comparing, for a text without quotes, trimmed. */
+  static boolean byConversion(String input, String caseName) {
     String converted = convert(input, caseName);
     if (converted == null) {
       return false;
@@ -45,6 +71,51 @@ public final class TextCase {
       return false;
     }
     return converted.equals(input);
+  }
+
+  /**
+   * The verdict of {@link #isCleaned} without converting the text, where ASCII alone decides it: 1
+   * (in the case), 0 (not), or -1 (convert and compare). JavaScript's case mappings change no ASCII
+   * character but a letter's case, so an ASCII text is in lower (upper) case when it holds no upper
+   * (lower) case letter, and in sentence case when its first character is no lower-case letter; and
+   * a text that starts with a lower-case letter converts to one that starts with a capital in start
+   * and pascal case. A first digit is in every case, as after conversion.
+   */
+  private static int asciiVerdict(String input, String caseName) {
+    if (input.isEmpty()) {
+      return -1;
+    }
+    char first = input.charAt(0);
+    if (first >= 0x80) {
+      return -1;
+    }
+    boolean lowerFirst = first >= 'a' && first <= 'z';
+    switch (caseName) {
+      case "sentence-case", "sentencecase":
+        return isAsciiDigit(first) || !lowerFirst ? 1 : 0;
+      case "start-case", "pascal-case":
+        return lowerFirst ? 0 : -1;
+      case "lower-case", "lowercase":
+        return isAsciiDigit(first) ? 1 : asciiWithout(input, 'A', 'Z');
+      case "upper-case", "uppercase":
+        return isAsciiDigit(first) ? 1 : asciiWithout(input, 'a', 'z');
+      default:
+        return -1;
+    }
+  }
+
+  /** 1 when the text is ASCII without a character in {@code [from, to]}, 0 when it has one. */
+  private static int asciiWithout(String s, char from, char to) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      if (c >= from && c <= to) {
+        return 0;
+      }
+    }
+    return 1;
   }
 
   private static boolean isAsciiDigit(char c) {
@@ -169,6 +240,9 @@ public final class TextCase {
 
   /** Removes {@code `…`}, {@code "…"} and {@code '…'} spans (shortest match, left to right). */
   static String withoutQuoted(String s) {
+    if (s.indexOf('`') < 0 && s.indexOf('"') < 0 && s.indexOf('\'') < 0) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     int i = 0;
     int n = s.length();

@@ -93,10 +93,15 @@ final class GitLogWalk {
         if (nl1 < 0 || nl2 < 0) {
           throw new GitException("unexpected git log output: " + abbreviate(text));
         }
-        String[] ids = text.substring(0, nl1).split(" ");
-        String id = ids[0];
-        int parents = ids.length - 1;
-        long time = Long.parseLong(text.substring(nl1 + 1, nl2).strip());
+        int space = text.indexOf(' ');
+        String id = text.substring(0, space < 0 || space > nl1 ? nl1 : space);
+        int parents = 0;
+        for (int i = id.length(); i < nl1; i++) {
+          if (text.charAt(i) == ' ' && i + 1 < nl1 && text.charAt(i + 1) != ' ') {
+            parents++;
+          }
+        }
+        long time = Long.parseLong(text, nl1 + 1, nl2, 10);
         if (time < earliest) {
           continue;
         }

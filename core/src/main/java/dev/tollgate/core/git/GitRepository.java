@@ -57,6 +57,15 @@ public final class GitRepository implements AutoCloseable {
       "fetch the full history: git fetch --unshallow --tags (GitHub Actions: actions/checkout with"
           + " 'fetch-depth: 0'; GitLab CI: GIT_DEPTH: 0)";
 
+  static {
+    // Left alone, JGit finds git's system configuration by running `git config --system
+    // --show-origin` when it first reads a configuration: a process start that costs a goal
+    // more than reading its commits. The file is where git is built to keep it, as the hooks find
+    // it.
+    org.eclipse.jgit.util.FS.DETECTED.setGitSystemConfig(
+        GitConfig.systemFile(System.getenv()).toFile());
+  }
+
   private final Repository repo;
   private final Set<ObjectId> shallow;
 
@@ -187,6 +196,11 @@ public final class GitRepository implements AutoCloseable {
     ObjectId id = head.getObjectId();
     if (id == null) {
       return; // an unborn branch: a new repository without commits
+    }
+    if (GitRevParse.commit(repo.getDirectory().toPath(), id.name())
+        .filter(id.name()::equals)
+        .isPresent()) {
+      return; // git reads it: JGit need not load the pack index for it
     }
     try (RevWalk walk = new RevWalk(repo)) {
       walk.parseCommit(id);
@@ -403,6 +417,10 @@ public final class GitRepository implements AutoCloseable {
    * @throws GitException when the text is no valid revision or names no commit
    */
   public Optional<String> findCommit(String rev) {
+    Optional<String> byGit = GitRevParse.commit(repo.getDirectory().toPath(), rev);
+    if (byGit.isPresent()) {
+      return byGit;
+    }
     try {
       ObjectId id = repo.resolve(rev + "^{commit}");
       return Optional.ofNullable(id).map(ObjectId::name);

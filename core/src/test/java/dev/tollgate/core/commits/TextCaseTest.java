@@ -37,6 +37,27 @@ class TextCaseTest {
   }
 
   @Test
+  void asciiShortcutsGiveTheConversionsVerdicts() {
+    String[] names = TextCase.NAMES.toArray(String[]::new);
+    String alphabet = "aZm9 -_.:'`\"(";
+    java.util.Random random = new java.util.Random(14);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i >= 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String raw = text.toString();
+      String cleaned = DefaultIgnores.jsTrim(TextCase.withoutQuoted(raw));
+      for (String name : names) {
+        assertThat(TextCase.is(raw, name))
+            .as("'%s' in %s", raw, name)
+            .isEqualTo(TextCase.byConversion(cleaned, name));
+        assertThat(TextCase.isInAny(raw, new String[] {name})).isEqualTo(TextCase.is(raw, name));
+      }
+    }
+  }
+
+  @Test
   void words() {
     assertThat(TextCase.words("XMLHttpRequest v2 foo_bar"))
         .containsExactly("XML", "Http", "Request", "v", "2", "foo", "bar");
