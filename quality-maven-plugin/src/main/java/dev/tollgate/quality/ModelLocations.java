@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,21 @@ final class ModelLocations {
 
   private static List<String> read(String file) {
     try {
-      return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+      String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      if (text.indexOf('\r') >= 0) {
+        return text.lines().toList(); // \r\n or a lone \r: as readAllLines splits them
+      }
+      // the common case, split without a reader per line
+      List<String> lines = new ArrayList<>();
+      int from = 0;
+      for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+        lines.add(text.substring(from, nl));
+        from = nl + 1;
+      }
+      if (from < text.length()) {
+        lines.add(text.substring(from));
+      }
+      return lines;
     } catch (IOException | RuntimeException e) {
       return List.of();
     }

@@ -12,8 +12,10 @@ import dev.tollgate.core.report.Location;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,9 @@ final class PinDeclarations {
   private final boolean dependencies;
 
   private final Map<Path, ModuleModel> files = new LinkedHashMap<>();
+
+  /** The project of each translated POM. */
+  private final Map<Path, MavenProject> projects = new HashMap<>();
 
   /** The POM files of models outside the build (released parents), by {@code g:a:v}. */
   private final Map<String, File> outside = new HashMap<>();
@@ -93,6 +98,7 @@ final class PinDeclarations {
         session.getLocalRepository() == null
             ? null
             : new File(session.getLocalRepository().getBasedir());
+    Set<String> looked = new HashSet<>();
     for (MavenProject project : session.getProjects()) {
       for (MavenProject p = project; p != null; p = p.getParent()) {
         org.apache.maven.model.Parent parent = p.getModel().getParent();
@@ -100,6 +106,9 @@ final class PinDeclarations {
           break;
         }
         String id = parent.getGroupId() + ":" + parent.getArtifactId() + ":" + parent.getVersion();
+        if (!looked.add(id)) {
+          continue; // every module of a reactor names the same few parents: one lookup each
+        }
         File pom =
             repository == null
                 ? null
@@ -133,6 +142,7 @@ final class PinDeclarations {
         parentFile = translation.parentFile(parent);
       }
     }
+    translation.placePins();
     Set<String> artifacts = new HashSet<>();
     session.getAllProjects().forEach(p -> artifacts.add(p.getGroupId() + ":" + p.getArtifactId()));
     MavenProject top =
@@ -147,8 +157,11 @@ final class PinDeclarations {
   }
 
   private void own(MavenProject project, boolean inReactor) {
-    if (project.getFile() == null
-        || files.containsKey(ModelLocations.normalized(project.getFile()))) {
+    if (project.getFile() == null) {
+      return;
+    }
+    Path file = ModelLocations.normalized(project.getFile());
+    if (files.containsKey(file)) {
       return;
     }
     String path = ModelLocations.relative(root, project.getFile());
@@ -173,9 +186,9 @@ final class PinDeclarations {
     String id = project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion();
     List<String> active = project.getInjectedProfileIds().getOrDefault(id, List.of());
     files.put(
-        ModelLocations.normalized(project.getFile()),
+        file,
         new ModuleModel(
-            ModelLocations.normalized(project.getFile()),
+            file,
             path,
             project.getGroupId(),
             project.getArtifactId(),
@@ -194,7 +207,37 @@ final class PinDeclarations {
             sections,
             properties,
             effective(project),
-            ModelLocations.pinAt(root, project)));
+            null));
+    projects.put(file, project);
+  }
+
+  /**
+   * Sets where pins belong for the POMs that are the outermost of their lineage in the build (no
+   * parent, or one outside the build): only those are asked ({@link
+   * dev.tollgate.core.pom.ModuleModel#pinAt}), and finding the element reads the POM's lines.
+   */
+  private void placePins() {
+    for (Map.Entry<Path, ModuleModel> e : files.entrySet()) {
+      ModuleModel m = e.getValue();
+      if (m.parent() == null
+          || m.parent().file() == null
+          || !files.containsKey(m.parent().file())) {
+        e.setValue(
+            new ModuleModel(
+                m.file(),
+                m.path(),
+                m.groupId(),
+                m.artifactId(),
+                m.version(),
+                m.parent(),
+                m.reactor(),
+                m.activeProfiles(),
+                m.sections(),
+                m.properties(),
+                m.effective(),
+                ModelLocations.pinAt(root, projects.get(e.getKey()))));
+      }
+    }
   }
 
   /**
@@ -282,7 +325,14 @@ final class PinDeclarations {
   }
 
   private static <T, R> List<R> map(List<T> list, Function<T, R> f) {
-    return list.stream().map(f).toList();
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    List<R> out = new ArrayList<>(list.size());
+    for (T t : list) {
+      out.add(f.apply(t));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private EffectiveModel effective(MavenProject project) {
@@ -341,6 +391,19 @@ final class PinDeclarations {
     if (location == null || location.getSource() == null) {
       return null;
     }
+    // Inheritance shares one location among every module that inherits the value: once each.
+    ModelSource known = byLocation.get(location);
+    if (known == null) {
+      known = traced(location);
+      byLocation.put(location, known);
+    }
+    return known;
+  }
+
+  /** The translations of {@link #source}, by identity of Maven's location. */
+  private final Map<InputLocation, ModelSource> byLocation = new IdentityHashMap<>();
+
+  private ModelSource traced(InputLocation location) {
     String id = location.getSource().getModelId();
     String file = location.getSource().getLocation();
     if (file == null && id != null && outside.containsKey(id)) {

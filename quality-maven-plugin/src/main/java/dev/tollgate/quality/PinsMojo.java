@@ -11,7 +11,11 @@ import dev.tollgate.core.tools.ToolPinCheck;
 import dev.tollgate.core.tools.ToolPinOptions;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -213,7 +217,11 @@ public class PinsMojo extends AbstractQualityMojo {
   /** Runs the check over the session's reactor: its findings and the pins they call for. */
   protected final PinCheck.Result pinResult() throws MojoExecutionException {
     long start = System.nanoTime();
+    FutureTask<ToolPinCheck.Result> tools = null;
+    long[] toolMs = new long[1];
     try {
+      ToolPinOptions toolOptions = ToolPinOptions.from(settings());
+      tools = toolScan(toolOptions, toolMs);
       ReactorModel model = PinDeclarations.reactor(session, project, options().checkDependencies());
       long translated = System.nanoTime();
       PinRequest request =
@@ -223,26 +231,21 @@ public class PinsMojo extends AbstractQualityMojo {
                   runtime == null ? "" : runtime.getMavenVersion(),
                   MavenRequirements.of(session, model.root()));
       long gathered = System.nanoTime();
-      ToolPinOptions toolOptions = ToolPinOptions.from(settings());
       PinCheck.Result maven =
           toolOptions.scans(ToolPinOptions.Scan.MAVEN)
               ? PinCheck.result(request)
               : new PinCheck.Result(new Report(PinCheck.GOAL, List.of()), List.of(), List.of());
-      long toolStart = System.nanoTime();
+      long judged = System.nanoTime();
+      ToolPinCheck.Result scanned = toolResult(tools);
       getLog()
           .debug(
               "Tollgate pins timing: models translated in %d ms, declarations gathered in %d ms,"
                       .formatted(
                           (translated - start) / 1_000_000, (gathered - translated) / 1_000_000)
-                  + " judged in %d ms".formatted((toolStart - gathered) / 1_000_000));
-      ToolPinCheck.Result scanned =
-          ToolPinCheck.run(
-              model.root(),
-              toolOptions,
-              model.modules().stream()
-                  .map(dev.tollgate.core.pom.ModuleModel::path)
-                  .collect(java.util.stream.Collectors.toSet()));
-      long toolMs = (System.nanoTime() - toolStart) / 1_000_000;
+                  + " judged in %d ms, then waited %d ms for the tool files"
+                      .formatted(
+                          (judged - gathered) / 1_000_000,
+                          (System.nanoTime() - judged) / 1_000_000));
       List<Finding> findings = new ArrayList<>(maven.report().findings());
       findings.addAll(scanned.findings());
       getLog()
@@ -254,7 +257,7 @@ public class PinsMojo extends AbstractQualityMojo {
                       session.getProjects().size(),
                       (System.nanoTime() - start) / 1_000_000,
                       scanned.files(),
-                      toolMs));
+                      toolMs[0]));
       return new PinCheck.Result(
           new Report(maven.report().goal(), findings), maven.missing(), maven.drift());
     } catch (IllegalArgumentException e) {
@@ -262,6 +265,66 @@ public class PinsMojo extends AbstractQualityMojo {
     } catch (IOException e) {
       throw new MojoExecutionException(
           "quality:pins could not read " + e.getMessage() + "; check the file's permissions", e);
+    } finally {
+      if (tools != null) {
+        tools.cancel(true); // a no-op once it has finished; stops it when the Maven part failed
+      }
+    }
+  }
+
+  /**
+   * Starts the scan of the tool files (workflows, Dockerfiles, version files, POMs naming a
+   * runtime) on its own thread: it reads only files, not Maven's models, so it runs while the
+   * models are translated and judged. The POMs Maven has parsed (the reactor's and their parents
+   * inside the root) are read again only when they can name a runtime version. Its time goes to
+   * {@code millis[0]}, visible to this thread once the task's result is.
+   */
+  private FutureTask<ToolPinCheck.Result> toolScan(ToolPinOptions toolOptions, long[] millis) {
+    java.nio.file.Path root = projectRoot();
+    Set<String> parsed = new HashSet<>();
+    Set<MavenProject> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (MavenProject p : session.getProjects()) {
+      for (MavenProject q = p; q != null && q.getFile() != null && seen.add(q); q = q.getParent()) {
+        java.nio.file.Path file = ModelLocations.normalized(q.getFile());
+        if (file.startsWith(root)) {
+          parsed.add(root.relativize(file).toString().replace('\\', '/'));
+        }
+      }
+    }
+    FutureTask<ToolPinCheck.Result> task =
+        new FutureTask<>(
+            () -> {
+              long start = System.nanoTime();
+              ToolPinCheck.Result result = ToolPinCheck.run(root, toolOptions, parsed);
+              millis[0] = (System.nanoTime() - start) / 1_000_000;
+              return result;
+            });
+    Thread thread = new Thread(task, "tollgate-pins-tools");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** The tool scan's result, with its failure as it would have been thrown on this thread. */
+  private static ToolPinCheck.Result toolResult(FutureTask<ToolPinCheck.Result> tools)
+      throws IOException, MojoExecutionException {
+    try {
+      return tools.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MojoExecutionException("quality:pins was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new MojoExecutionException("quality:pins: " + cause, cause);
     }
   }
 

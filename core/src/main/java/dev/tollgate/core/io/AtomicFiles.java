@@ -14,10 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that readers see either the old or the new content, never a half-written file, as
@@ -34,8 +34,6 @@ public final class AtomicFiles {
 
   /** The suffix of temporary files. */
   public static final String TEMP_SUFFIX = ".tollgate-tmp";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
@@ -135,8 +133,10 @@ public final class AtomicFiles {
   }
 
   private static Path temporary(Path parent, String name) {
+    // Unique, not secret: CREATE_NEW refuses an existing file or link of that name, so a guessed
+    // name can only make a write fail, never redirect it (and SecureRandom's start-up is spared).
     byte[] random = new byte[6];
-    RANDOM.nextBytes(random);
+    ThreadLocalRandom.current().nextBytes(random);
     return parent.resolve("." + name + "." + HexFormat.of().formatHex(random) + TEMP_SUFFIX);
   }
 

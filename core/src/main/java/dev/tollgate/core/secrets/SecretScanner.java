@@ -95,7 +95,42 @@ public final class SecretScanner {
     add(Detector.GENERIC_SUFFIX, "_pass", "-pass", ".pass", "pwd");
   }
 
-  private static final MultiNeedleSearch SEARCH = new MultiNeedleSearch(NEEDLES);
+  /**
+   * The needle search, built on the first line scanned (not when the class loads): {@link #mayHold}
+   * answers most texts without it.
+   */
+  private static final class Search {
+    static final MultiNeedleSearch SEARCH = new MultiNeedleSearch(NEEDLES);
+  }
+
+  /** The needles in lower case, for {@link #mayHold}. */
+  private static final String[] LOWER_NEEDLES = new String[NEEDLES.size()];
+
+  static {
+    for (int i = 0; i < LOWER_NEEDLES.length; i++) {
+      LOWER_NEEDLES[i] = NEEDLES.get(i).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Every needle, as written (for tests). */
+  static List<String> needles() {
+    return List.copyOf(NEEDLES);
+  }
+
+  /**
+   * Whether {@code text} can hold a secret this scanner finds: {@code false} only when no needle
+   * occurs in it (ignoring ASCII case, as the search does), and every detector starts at a needle,
+   * so such a text has none. A cheap test that spares most texts the search.
+   */
+  public static boolean mayHold(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String needle : LOWER_NEEDLES) {
+      if (lower.contains(needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final String[] STOPWORDS = {
     "example",
@@ -234,7 +269,7 @@ public final class SecretScanner {
     if (pendingPem != null) {
       confirmPem(b, start, end);
     }
-    int count = SEARCH.search(b, start, end, needleHits);
+    int count = Search.SEARCH.search(b, start, end, needleHits);
     if (count == 0) {
       return List.copyOf(found);
     }
@@ -247,7 +282,7 @@ public final class SecretScanner {
         boolean generic = detector == Detector.GENERIC || detector == Detector.GENERIC_SUFFIX;
         if (generic == (pass == 1)) {
           int to = needleHits[2 * h + 1];
-          detect(detector, needle, b, start, end, to - SEARCH.length(needle), to, number);
+          detect(detector, needle, b, start, end, to - Search.SEARCH.length(needle), to, number);
         }
       }
     }

@@ -33,6 +33,14 @@ public final class Secrets {
    * same string when there is none.
    */
   public static String redact(String text) {
+    if (text.isEmpty() || !SecretScanner.mayHold(text)) {
+      return text; // no needle, so nothing any detector could report
+    }
+    return redactScanning(text);
+  }
+
+  /** {@link #redact} without the needle pre-check: every line goes through the scanner. */
+  static String redactScanning(String text) {
     if (text.isEmpty()) {
       return text;
     }

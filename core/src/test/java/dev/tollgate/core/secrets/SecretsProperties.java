@@ -69,4 +69,33 @@ class SecretsProperties {
     }
     return false;
   }
+
+  @Property(tries = 2000)
+  void theNeedlePreCheckNeverSkipsATextTheScannerMasks(@ForAll("needleText") String text) {
+    assertThat(Secrets.redact(text)).isEqualTo(Secrets.redactScanning(text));
+  }
+
+  /** Prose with needles of every detector in any case, next to secret-shaped values. */
+  @Provide
+  Arbitrary<String> needleText() {
+    Arbitrary<String> needle =
+        Arbitraries.of(SecretScanner.needles())
+            .flatMap(
+                n ->
+                    Arbitraries.of(
+                        n,
+                        n.toUpperCase(java.util.Locale.ROOT),
+                        n.toLowerCase(java.util.Locale.ROOT)));
+    Arbitrary<String> value =
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .withCharRange('A', 'Z')
+            .withCharRange('0', '9')
+            .ofMinLength(0)
+            .ofMaxLength(48);
+    Arbitrary<String> glue = Arbitraries.of("", " ", "=", " = \"", ": ", "\n", "_", "://u:", "@h/");
+    Arbitrary<String> part =
+        Arbitraries.oneOf(needle, value, glue, Arbitraries.strings().ofMaxLength(8));
+    return part.list().ofMaxSize(8).map(parts -> String.join("", parts));
+  }
 }

@@ -71,4 +71,27 @@ class SecretsTest {
               assertThat(s.valueTo()).isEqualTo(line.length);
             });
   }
+
+  @Test
+  void everyNeedleInAnyCaseSendsTheTextToTheScanner() {
+    for (String needle : SecretScanner.needles()) {
+      for (String n :
+          List.of(
+              needle,
+              needle.toUpperCase(java.util.Locale.ROOT),
+              needle.toLowerCase(java.util.Locale.ROOT))) {
+        assertThat(SecretScanner.mayHold("before " + n + " after")).as(n).isTrue();
+      }
+    }
+    assertThat(SecretScanner.mayHold("plugin org.apache.maven.plugins:maven-jar-plugin")).isFalse();
+  }
+
+  @Test
+  void redactMasksSecretsWrittenInUpperCaseKeys() {
+    String text = "DB_PASSWORD = \"x9Lq2Wv7ZpR4tK8m\" and " + GHP;
+    assertThat(Secrets.redact(text))
+        .doesNotContain("x9Lq2Wv7ZpR4tK8m")
+        .doesNotContain(GHP)
+        .isEqualTo(Secrets.redactScanning(text));
+  }
 }
