@@ -250,14 +250,6 @@ public final class SecretScanner {
   private int pendingPemLine;
 
   /**
-   * Whether any detector could fire on some line of {@code bytes}: false when no needle occurs
-   * anywhere (needles hold no line ending, so none spans two lines), and the text needs no scan.
-   */
-  static boolean mayHoldSecret(byte[] bytes) {
-    return SEARCH.search(bytes, 0, bytes.length, new int[2]) > 0;
-  }
-
-  /**
    * Scans one line, {@code bytes[start, end)} without its line ending.
    *
    * @param number the 1-based line number, recorded in the secrets found
