@@ -124,7 +124,15 @@ final class ModelLocations {
 
   /** A file's lines, read once per translation; none when it cannot be read. */
   private static List<String> lines(Translation run, String file) {
-    return run == null ? read(file) : run.lines().computeIfAbsent(file, ModelLocations::read);
+    if (run == null) {
+      return read(file);
+    }
+    List<String> lines = run.lines().get(file);
+    if (lines == null) {
+      lines = read(file);
+      run.lines().put(file, lines);
+    }
+    return lines;
   }
 
   private static List<String> read(String file) {
@@ -159,12 +167,25 @@ final class ModelLocations {
 
   /** Runs a translation with {@code root} as the project root of the locations it makes. */
   static <T> T withRoot(Path root, java.util.function.Supplier<T> translation) {
-    RUN.set(new Translation(root, new HashMap<>()));
+    begin(root);
     try {
       return translation.get();
     } finally {
-      RUN.remove();
+      end();
     }
+  }
+
+  /**
+   * Starts a translation on this thread (a worker's: its own cache of POM lines); {@link #end()}
+   * ends it.
+   */
+  static void begin(Path root) {
+    RUN.set(new Translation(root, new HashMap<>()));
+  }
+
+  /** Ends this thread's translation. */
+  static void end() {
+    RUN.remove();
   }
 
   static String relative(Path root, File file) {

@@ -21,12 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.BuildBase;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.DependencyManagement;
+import org.apache.maven.model.Extension;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.InputLocationTracker;
 import org.apache.maven.model.Model;
@@ -34,6 +37,7 @@ import org.apache.maven.model.ModelBase;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginManagement;
 import org.apache.maven.model.Profile;
+import org.apache.maven.model.ReportPlugin;
 import org.apache.maven.model.Reporting;
 import org.apache.maven.project.MavenProject;
 
@@ -58,13 +62,27 @@ final class PinDeclarations {
   /** The project of each translated POM. */
   private final Map<Path, MavenProject> projects = new HashMap<>();
 
-  /** The POM files of models outside the build (released parents), by {@code g:a:v}. */
-  private final Map<String, File> outside = new HashMap<>();
+  /**
+   * The POM files of models outside the build (released parents), by {@code g:a:v}; filled before
+   * the modules are translated, then only read (also by the second worker).
+   */
+  private final Map<String, File> outside;
 
   private PinDeclarations(Path root, boolean dependencies) {
+    this(root, dependencies, new HashMap<>());
+  }
+
+  private PinDeclarations(Path root, boolean dependencies, Map<String, File> outside) {
     this.root = root;
     this.dependencies = dependencies;
+    this.outside = outside;
   }
+
+  /**
+   * From this many modules on, the reactor is translated by two workers (a single POM is not worth
+   * a thread; every multi-module IT runs the two-worker path).
+   */
+  private static final int PARALLEL_FROM = 2;
 
   /**
    * The POMs of the session's reactor and of its parents inside the project root, with the run's
@@ -125,7 +143,14 @@ final class PinDeclarations {
         }
       }
     }
-    session.getProjects().forEach(project -> translation.own(project, true));
+    List<MavenProject> reactor = session.getProjects();
+    ModuleModel[] modules = translation.modules(reactor);
+    for (int i = 0; i < modules.length; i++) {
+      if (modules[i] != null && !translation.files.containsKey(modules[i].file())) {
+        translation.files.put(modules[i].file(), modules[i]);
+        translation.projects.put(modules[i].file(), reactor.get(i));
+      }
+    }
     for (MavenProject project : session.getProjects()) {
       MavenProject child = project;
       File parentFile = translation.parentFile(project);
@@ -144,7 +169,9 @@ final class PinDeclarations {
     }
     translation.placePins();
     Set<String> artifacts = new HashSet<>();
-    session.getAllProjects().forEach(p -> artifacts.add(p.getGroupId() + ":" + p.getArtifactId()));
+    for (MavenProject p : session.getAllProjects()) {
+      artifacts.add(p.getGroupId() + ":" + p.getArtifactId());
+    }
     MavenProject top =
         session.getTopLevelProject() == null ? current : session.getTopLevelProject();
     return new ReactorModel(
@@ -156,6 +183,81 @@ final class PinDeclarations {
         ModelLocations.pinAt(root, top));
   }
 
+  /**
+   * The reactor's modules translated, in reactor order ({@code null} for a project without a POM
+   * file). A large reactor is shared between this thread and a second worker: each takes the next
+   * module not yet taken and keeps its own caches, so the result does not depend on which worker
+   * translated a module. The worker's failure is rethrown here, as if it had happened on this
+   * thread.
+   */
+  private ModuleModel[] modules(List<MavenProject> reactor) {
+    ModuleModel[] out = new ModuleModel[reactor.size()];
+    if (reactor.size() < PARALLEL_FROM) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = module(reactor.get(i), true);
+      }
+      return out;
+    }
+    AtomicInteger next = new AtomicInteger();
+    PinDeclarations second = new PinDeclarations(root, dependencies, outside);
+    FutureTask<Void> worker =
+        new FutureTask<>(new ModuleWorker(second, reactor, out, next, root), null);
+    Thread thread = new Thread(worker, "tollgate-pins-models");
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      translateFrom(this, reactor, out, next);
+    } catch (RuntimeException | Error e) {
+      worker.cancel(true);
+      throw e;
+    }
+    try {
+      worker.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while translating the models", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    return out;
+  }
+
+  /** Translates the modules not yet taken, one at a time, into {@code out}. */
+  private static void translateFrom(
+      PinDeclarations translation,
+      List<MavenProject> reactor,
+      ModuleModel[] out,
+      AtomicInteger next) {
+    for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+      out[i] = translation.module(reactor.get(i), true);
+    }
+  }
+
+  /** The second worker of {@link #modules}: its own translation, with the goal's project root. */
+  private record ModuleWorker(
+      PinDeclarations translation,
+      List<MavenProject> reactor,
+      ModuleModel[] out,
+      AtomicInteger next,
+      Path root)
+      implements Runnable {
+    @Override
+    public void run() {
+      ModelLocations.begin(root);
+      try {
+        translateFrom(translation, reactor, out, next);
+      } finally {
+        ModelLocations.end();
+      }
+    }
+  }
+
   private void own(MavenProject project, boolean inReactor) {
     if (project.getFile() == null) {
       return;
@@ -164,6 +266,16 @@ final class PinDeclarations {
     if (files.containsKey(file)) {
       return;
     }
+    files.put(file, module(project, inReactor));
+    projects.put(file, project);
+  }
+
+  /** One POM's raw and effective model; {@code null} when the project has no POM file. */
+  private ModuleModel module(MavenProject project, boolean inReactor) {
+    if (project.getFile() == null) {
+      return null;
+    }
+    Path file = ModelLocations.normalized(project.getFile());
     String path = ModelLocations.relative(root, project.getFile());
     Model raw = project.getOriginalModel();
     List<PomSection> sections = new ArrayList<>();
@@ -185,30 +297,27 @@ final class PinDeclarations {
     org.apache.maven.model.Parent parent = project.getModel().getParent();
     String id = project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion();
     List<String> active = project.getInjectedProfileIds().getOrDefault(id, List.of());
-    files.put(
+    return new ModuleModel(
         file,
-        new ModuleModel(
-            file,
-            path,
-            project.getGroupId(),
-            project.getArtifactId(),
-            project.getVersion(),
-            parent == null
-                ? null
-                : new ModuleModel.Parent(
-                    parent.getGroupId(),
-                    parent.getArtifactId(),
-                    parent.getVersion(),
-                    parentFile(project) == null
-                        ? null
-                        : ModelLocations.normalized(parentFile(project))),
-            inReactor,
-            Set.copyOf(active),
-            sections,
-            properties,
-            effective(project),
-            null));
-    projects.put(file, project);
+        path,
+        project.getGroupId(),
+        project.getArtifactId(),
+        project.getVersion(),
+        parent == null
+            ? null
+            : new ModuleModel.Parent(
+                parent.getGroupId(),
+                parent.getArtifactId(),
+                parent.getVersion(),
+                parentFile(project) == null
+                    ? null
+                    : ModelLocations.normalized(parentFile(project))),
+        inReactor,
+        Set.copyOf(active),
+        sections,
+        properties,
+        effective(project),
+        null);
   }
 
   /**
@@ -275,36 +384,76 @@ final class PinDeclarations {
       Reporting reporting,
       ModelBase base,
       boolean dependencies) {
-    Function<Plugin, PomElement> plugin =
-        p -> element(path, p, p.getGroupId(), p.getArtifactId(), p.getVersion(), plugin(path, p));
-    Function<Dependency, PomElement> dependency = d -> dependency(path, d);
     PluginManagement managed = build == null ? null : build.getPluginManagement();
     DependencyManagement management = base.getDependencyManagement();
     return new PomSection(
         profile,
-        build == null ? List.of() : map(build.getPlugins(), plugin),
-        managed == null ? List.of() : map(managed.getPlugins(), plugin),
-        build instanceof Build full
-            ? map(
-                full.getExtensions(),
-                e -> element(path, e, e.getGroupId(), e.getArtifactId(), e.getVersion(), List.of()))
-            : List.of(),
-        reporting == null
-            ? List.of()
-            : map(
-                reporting.getPlugins(),
-                p ->
-                    element(path, p, p.getGroupId(), p.getArtifactId(), p.getVersion(), List.of())),
-        dependencies ? map(base.getDependencies(), dependency) : List.of(),
+        build == null ? List.of() : plugins(path, build.getPlugins()),
+        managed == null ? List.of() : plugins(path, managed.getPlugins()),
+        build instanceof Build full ? extensions(path, full.getExtensions()) : List.of(),
+        reporting == null ? List.of() : reportPlugins(path, reporting.getPlugins()),
+        dependencies ? dependencies(path, base.getDependencies()) : List.of(),
         management == null || !dependencies
             ? List.of()
-            : map(management.getDependencies(), dependency),
+            : dependencies(path, management.getDependencies()),
         profile == null ? List.of() : properties(path, base));
   }
 
-  /** A plugin's own dependencies. */
-  private static List<PomElement> plugin(String path, Plugin p) {
-    return map(p.getDependencies(), d -> dependency(path, d));
+  // The lists below are translated by plain loops, not lambdas: each lambda costs a bootstrap the
+  // first time it runs, and a goal runs this code once (docs/performance.md).
+
+  /** Plugins, each with its own dependencies. */
+  private static List<PomElement> plugins(String path, List<Plugin> plugins) {
+    if (plugins.isEmpty()) {
+      return List.of();
+    }
+    List<PomElement> out = new ArrayList<>(plugins.size());
+    for (Plugin p : plugins) {
+      out.add(
+          element(
+              path,
+              p,
+              p.getGroupId(),
+              p.getArtifactId(),
+              p.getVersion(),
+              dependencies(path, p.getDependencies())));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Reporting plugins (no dependencies). */
+  private static List<PomElement> reportPlugins(String path, List<ReportPlugin> plugins) {
+    if (plugins.isEmpty()) {
+      return List.of();
+    }
+    List<PomElement> out = new ArrayList<>(plugins.size());
+    for (ReportPlugin p : plugins) {
+      out.add(element(path, p, p.getGroupId(), p.getArtifactId(), p.getVersion(), List.of()));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Build extensions. */
+  private static List<PomElement> extensions(String path, List<Extension> extensions) {
+    if (extensions.isEmpty()) {
+      return List.of();
+    }
+    List<PomElement> out = new ArrayList<>(extensions.size());
+    for (Extension e : extensions) {
+      out.add(element(path, e, e.getGroupId(), e.getArtifactId(), e.getVersion(), List.of()));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static List<PomElement> dependencies(String path, List<Dependency> dependencies) {
+    if (dependencies.isEmpty()) {
+      return List.of();
+    }
+    List<PomElement> out = new ArrayList<>(dependencies.size());
+    for (Dependency d : dependencies) {
+      out.add(dependency(path, d));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private static PomElement dependency(String path, Dependency d) {
@@ -324,17 +473,6 @@ final class PinDeclarations {
     return new PomElement(groupId, artifactId, version, null, where, dependencies);
   }
 
-  private static <T, R> List<R> map(List<T> list, Function<T, R> f) {
-    if (list.isEmpty()) {
-      return List.of();
-    }
-    List<R> out = new ArrayList<>(list.size());
-    for (T t : list) {
-      out.add(f.apply(t));
-    }
-    return Collections.unmodifiableList(out);
-  }
-
   private EffectiveModel effective(MavenProject project) {
     Build build = project.getBuild();
     Reporting reporting = project.getReporting();
@@ -345,11 +483,7 @@ final class PinDeclarations {
         build == null || build.getPluginManagement() == null
             ? List.of()
             : effectivePlugins(build.getPluginManagement().getPlugins()),
-        reporting == null
-            ? List.of()
-            : map(
-                reporting.getPlugins(),
-                p -> effective(p.getGroupId(), p.getArtifactId(), p.getKey(), p.getVersion(), p)),
+        reporting == null ? List.of() : effectiveReportPlugins(reporting.getPlugins()),
         dependencies ? effectiveDependencies(project.getDependencies()) : List.of(),
         management == null || !dependencies
             ? List.of()
@@ -358,23 +492,45 @@ final class PinDeclarations {
   }
 
   private List<EffectiveElement> effectivePlugins(List<Plugin> plugins) {
-    return map(
-        plugins,
-        p ->
-            new EffectiveElement(
-                p.getGroupId(),
-                p.getArtifactId(),
-                p.getKey(),
-                p.getVersion(),
-                source(p.getLocation("version")),
-                null,
-                effectiveDependencies(p.getDependencies())));
+    if (plugins.isEmpty()) {
+      return List.of();
+    }
+    List<EffectiveElement> out = new ArrayList<>(plugins.size());
+    for (Plugin p : plugins) {
+      out.add(
+          new EffectiveElement(
+              p.getGroupId(),
+              p.getArtifactId(),
+              p.getKey(),
+              p.getVersion(),
+              source(p.getLocation("version")),
+              null,
+              effectiveDependencies(p.getDependencies())));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private List<EffectiveElement> effectiveReportPlugins(List<ReportPlugin> plugins) {
+    if (plugins.isEmpty()) {
+      return List.of();
+    }
+    List<EffectiveElement> out = new ArrayList<>(plugins.size());
+    for (ReportPlugin p : plugins) {
+      out.add(effective(p.getGroupId(), p.getArtifactId(), p.getKey(), p.getVersion(), p));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private List<EffectiveElement> effectiveDependencies(List<Dependency> dependencies) {
-    return map(
-        dependencies,
-        d -> effective(d.getGroupId(), d.getArtifactId(), d.getManagementKey(), d.getVersion(), d));
+    if (dependencies.isEmpty()) {
+      return List.of();
+    }
+    List<EffectiveElement> out = new ArrayList<>(dependencies.size());
+    for (Dependency d : dependencies) {
+      out.add(
+          effective(d.getGroupId(), d.getArtifactId(), d.getManagementKey(), d.getVersion(), d));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   private EffectiveElement effective(
@@ -418,8 +574,12 @@ final class PinDeclarations {
     if (file == null || file.startsWith("jar:") || location.getLineNumber() < 1) {
       return new ModelSource(id, file);
     }
-    if (inRoot.computeIfAbsent(
-        file, f -> Path.of(f).toAbsolutePath().normalize().startsWith(root))) {
+    Boolean inside = inRoot.get(file);
+    if (inside == null) {
+      inside = Path.of(file).toAbsolutePath().normalize().startsWith(root);
+      inRoot.put(file, inside);
+    }
+    if (inside) {
       // a POM of the build: judged where it is written, the line is enough to match it
       return new ModelSource(id, file, location.getLineNumber(), 0);
     }
@@ -445,7 +605,9 @@ final class PinDeclarations {
   private static Map<String, String> strings(Properties properties) {
     Map<String, String> out = new HashMap<>();
     if (properties != null) {
-      properties.stringPropertyNames().forEach(n -> out.put(n, properties.getProperty(n)));
+      for (String n : properties.stringPropertyNames()) {
+        out.put(n, properties.getProperty(n));
+      }
     }
     return out;
   }

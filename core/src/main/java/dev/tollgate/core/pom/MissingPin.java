@@ -84,27 +84,35 @@ public record MissingPin(
    */
   public static String snippet(List<MissingPin> pins) {
     Map<String, List<MissingPin>> byPom = new LinkedHashMap<>();
-    pins.forEach(p -> byPom.computeIfAbsent(p.at().display(), k -> new ArrayList<>()).add(p));
+    for (MissingPin p : pins) {
+      List<MissingPin> list = byPom.get(p.at().display());
+      if (list == null) {
+        list = new ArrayList<>();
+        byPom.put(p.at().display(), list);
+      }
+      list.add(p);
+    }
     StringBuilder out = new StringBuilder();
-    byPom.forEach(
-        (at, list) -> {
-          out.append("in ").append(at).append(":\n");
-          out.append("<pluginManagement>\n  <plugins>\n");
-          for (MissingPin p : list) {
-            out.append("    <plugin>\n")
-                .append("      <groupId>")
-                .append(p.groupId())
-                .append("</groupId>\n")
-                .append("      <artifactId>")
-                .append(p.artifactId())
-                .append("</artifactId>\n")
-                .append("      <version>")
-                .append(p.version() == null ? "x.y.z" : p.version())
-                .append("</version>\n")
-                .append("    </plugin>\n");
-          }
-          out.append("  </plugins>\n</pluginManagement>\n");
-        });
+    for (Map.Entry<String, List<MissingPin>> e : byPom.entrySet()) {
+      String at = e.getKey();
+      List<MissingPin> list = e.getValue();
+      out.append("in ").append(at).append(":\n");
+      out.append("<pluginManagement>\n  <plugins>\n");
+      for (MissingPin p : list) {
+        out.append("    <plugin>\n")
+            .append("      <groupId>")
+            .append(p.groupId())
+            .append("</groupId>\n")
+            .append("      <artifactId>")
+            .append(p.artifactId())
+            .append("</artifactId>\n")
+            .append("      <version>")
+            .append(p.version() == null ? "x.y.z" : p.version())
+            .append("</version>\n")
+            .append("    </plugin>\n");
+      }
+      out.append("  </plugins>\n</pluginManagement>\n");
+    }
     return out.toString();
   }
 }

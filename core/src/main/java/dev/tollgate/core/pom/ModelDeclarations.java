@@ -102,7 +102,12 @@ public final class ModelDeclarations {
   }
 
   private Map<String, PropertyDefinition> properties(ModuleModel module) {
-    return visible.computeIfAbsent(module, m -> new VisibleProperties(m, files, reactor));
+    Map<String, PropertyDefinition> known = visible.get(module);
+    if (known == null) {
+      known = new VisibleProperties(module, files, reactor);
+      visible.put(module, known);
+    }
+    return known;
   }
 
   private void section(ModuleModel module, PomSection section, List<Declaration> out) {
@@ -110,7 +115,9 @@ public final class ModelDeclarations {
     if (!section.properties().isEmpty()) {
       // a profile's own properties, visible to its versions whether the profile is active or not
       Map<String, PropertyDefinition> with = new HashMap<>(properties);
-      section.properties().forEach(p -> with.put(p.name(), p));
+      for (PropertyDefinition p : section.properties()) {
+        with.put(p.name(), p);
+      }
       properties = with;
     }
     Emitter emit = new Emitter(module, section.profile(), properties, home(module), out);
@@ -357,7 +364,9 @@ public final class ModelDeclarations {
     PinHome home = home(module);
     List<EffectiveElement> plugins = new ArrayList<>(module.effective().plugins());
     Set<String> built = new HashSet<>();
-    plugins.forEach(p -> built.add(p.key()));
+    for (EffectiveElement p : plugins) {
+      built.add(p.key());
+    }
     for (EffectiveElement report : module.effective().reportPlugins()) {
       if (report.version() != null) {
         plugins.add(report);
@@ -511,7 +520,9 @@ public final class ModelDeclarations {
         if (counts(pom, section, false)) {
           for (List<PomElement> list :
               List.of(section.plugins(), section.managedPlugins(), section.reportPlugins())) {
-            list.forEach(p -> keys.add(pluginGroup(p) + ":" + p.artifactId()));
+            for (PomElement p : list) {
+              keys.add(pluginGroup(p) + ":" + p.artifactId());
+            }
           }
         }
       }

@@ -10,10 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The {@code pins} check: every tool version a build uses is one exact version. Classifies each
@@ -106,26 +105,23 @@ public final class PinCheck {
   }
 
   private static List<DriftRow> drift(PinPolicy policy, List<Finding> findings) {
+    if (policy.required().isEmpty()) {
+      return List.of();
+    }
     List<DriftRow> rows = new ArrayList<>();
-    policy.required().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e -> {
-              String key = e.getKey();
-              String marker =
-                  key.equals(MavenWrapperCheck.MAVEN_KEY)
-                      ? "Maven: found "
-                      : " " + key + ": found ";
-              List<String> drifts = new ArrayList<>();
-              for (Finding f : findings) {
-                int at = f.message().indexOf(marker);
-                if (f.ruleId().equals(DRIFT) && at >= 0) {
-                  String rest = f.message().substring(at + marker.length());
-                  drifts.add(rest.split("[ ,]", 2)[0] + " at " + f.location().display());
-                }
-              }
-              rows.add(new DriftRow(key, e.getValue().version(), drifts));
-            });
+    for (String key : new java.util.TreeSet<>(policy.required().keySet())) {
+      String marker =
+          key.equals(MavenWrapperCheck.MAVEN_KEY) ? "Maven: found " : " " + key + ": found ";
+      List<String> drifts = new ArrayList<>();
+      for (Finding f : findings) {
+        int at = f.message().indexOf(marker);
+        if (f.ruleId().equals(DRIFT) && at >= 0) {
+          String rest = f.message().substring(at + marker.length());
+          drifts.add(rest.split("[ ,]", 2)[0] + " at " + f.location().display());
+        }
+      }
+      rows.add(new DriftRow(key, policy.required().get(key).version(), drifts));
+    }
     return rows;
   }
 
@@ -205,11 +201,31 @@ public final class PinCheck {
     return new Result(new Report(GOAL, findings), missing, drift(policy, findings));
   }
 
+  /** Path (root POM and .mvn files first), line, column, rule: one method, no lambda chain. */
   private static final Comparator<Finding> ORDER =
-      Comparator.comparing((Finding f) -> sortPath(f.location()))
-          .thenComparingInt(f -> f.location() instanceof Location.InFile in ? in.line() : 0)
-          .thenComparingInt(f -> f.location() instanceof Location.InFile in ? in.column() : 0)
-          .thenComparing(Finding::ruleId);
+      new Comparator<>() {
+        @Override
+        public int compare(Finding a, Finding b) {
+          int c = sortPath(a.location()).compareTo(sortPath(b.location()));
+          if (c != 0) {
+            return c;
+          }
+          c = Integer.compare(line(a.location()), line(b.location()));
+          if (c != 0) {
+            return c;
+          }
+          c = Integer.compare(column(a.location()), column(b.location()));
+          return c != 0 ? c : a.ruleId().compareTo(b.ruleId());
+        }
+      };
+
+  private static int line(Location location) {
+    return location instanceof Location.InFile in ? in.line() : 0;
+  }
+
+  private static int column(Location location) {
+    return location instanceof Location.InFile in ? in.column() : 0;
+  }
 
   private static String sortPath(Location location) {
     if (location instanceof Location.InFile in) {
@@ -224,14 +240,12 @@ public final class PinCheck {
     List<Finding> out = new ArrayList<>();
     // A plugin that is also a build or core extension (e.g. Tollgate bound by its own extension)
     // takes its version from that extension declaration, which is checked where it is written.
-    Set<String> extensions =
-        declarations.stream()
-            .filter(
-                d ->
-                    d.kind() == DeclarationKind.EXTENSION
-                        || d.kind() == DeclarationKind.CORE_EXTENSION)
-            .map(Declaration::key)
-            .collect(Collectors.toSet());
+    Set<String> extensions = new HashSet<>();
+    for (Declaration d : declarations) {
+      if (d.kind() == DeclarationKind.EXTENSION || d.kind() == DeclarationKind.CORE_EXTENSION) {
+        extensions.add(d.key());
+      }
+    }
     for (Declaration d : declarations) {
       int before = out.size();
       judge(d, request, policy, extensions, out);
@@ -262,14 +276,15 @@ public final class PinCheck {
       List<Declaration> declarations, PinRequest request, PinPolicy policy) {
     List<Finding> out = new ArrayList<>();
     for (String key : policy.additionalPlugins()) {
-      boolean written =
-          declarations.stream()
-              .anyMatch(
-                  d ->
-                      d.key().equals(key)
-                          && d.versionText() != null
-                          && (d.kind() == DeclarationKind.MANAGED_PLUGIN
-                              || d.kind() == DeclarationKind.PLUGIN));
+      boolean written = false;
+      for (Declaration d : declarations) {
+        if (d.key().equals(key)
+            && d.versionText() != null
+            && (d.kind() == DeclarationKind.MANAGED_PLUGIN || d.kind() == DeclarationKind.PLUGIN)) {
+          written = true;
+          break;
+        }
+      }
       if (!written) {
         out.add(
             new Finding(

@@ -5,6 +5,7 @@ import dev.tollgate.core.report.Location;
 import dev.tollgate.core.report.Severity;
 import dev.tollgate.core.settings.Level;
 import dev.tollgate.core.settings.Settings;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,18 +67,22 @@ public record PinOptions(
   public static PinOptions from(Settings settings, Consumer<String> warn) {
     Settings s = settings.withRenamed(Map.of(ALLOWED_SNAPSHOTS_DEPRECATED, ALLOW_SNAPSHOTS), warn);
     Map<String, PinPolicy.RequiredVersion> required = new LinkedHashMap<>();
-    PinPolicy.parseEntries(s.lines(REQUIRED_VERSIONS), "requiredVersions", "version", true)
-        .forEach(
-            (key, v) -> required.put(key, new PinPolicy.RequiredVersion(v, Location.nowhere())));
-    List<GlobPattern> allowSnapshots =
+    for (Map.Entry<String, String> e :
+        PinPolicy.parseEntries(s.lines(REQUIRED_VERSIONS), "requiredVersions", "version", true)
+            .entrySet()) {
+      required.put(e.getKey(), new PinPolicy.RequiredVersion(e.getValue(), Location.nowhere()));
+    }
+    List<GlobPattern> allowSnapshots = new ArrayList<>();
+    for (String glob :
         PinPolicy.parseEntries(s.lines(ALLOW_SNAPSHOTS), "allowSnapshots", "reason", false)
-            .keySet()
-            .stream()
-            .map(GlobPattern::of)
-            .toList();
+            .keySet()) {
+      allowSnapshots.add(GlobPattern.of(glob));
+    }
     Map<GlobPattern, String> ignored = new LinkedHashMap<>();
-    PinPolicy.parseEntries(s.lines(IGNORE), "ignore", "reason", true)
-        .forEach((glob, reason) -> ignored.put(GlobPattern.of(glob), reason));
+    for (Map.Entry<String, String> e :
+        PinPolicy.parseEntries(s.lines(IGNORE), "ignore", "reason", true).entrySet()) {
+      ignored.put(GlobPattern.of(e.getKey()), e.getValue());
+    }
     PinPolicy policy =
         new PinPolicy(
             required,

@@ -26,7 +26,13 @@ public record Report(String goal, List<Finding> findings) {
 
   /** How many findings have the given severity. */
   public long count(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).count();
+    long n = 0;
+    for (Finding f : findings) {
+      if (f.severity() == severity) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether any finding is an {@link Severity#ERROR}: the build fails on it by default. */
