@@ -21,8 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
@@ -200,30 +199,14 @@ final class PinDeclarations {
     }
     AtomicInteger next = new AtomicInteger();
     PinDeclarations second = new PinDeclarations(root, dependencies, outside);
-    FutureTask<Void> worker =
-        new FutureTask<>(new ModuleWorker(second, reactor, out, next, root), null);
-    Thread thread = new Thread(worker, "tollgate-pins-models");
-    thread.setDaemon(true);
-    thread.start();
+    SecondThread<Void> worker =
+        SecondThread.start(
+            "tollgate-pins-models", new ModuleWorker(second, reactor, out, next, root));
     try {
       translateFrom(this, reactor, out, next);
-    } catch (RuntimeException | Error e) {
-      worker.cancel(true);
-      throw e;
-    }
-    try {
-      worker.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while translating the models", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
+      worker.joinUnchecked("interrupted while translating the models");
+    } finally {
+      worker.cancel(); // a no-op once it has finished; stops it when this thread failed
     }
     return out;
   }
@@ -246,15 +229,16 @@ final class PinDeclarations {
       ModuleModel[] out,
       AtomicInteger next,
       Path root)
-      implements Runnable {
+      implements Callable<Void> {
     @Override
-    public void run() {
+    public Void call() {
       ModelLocations.begin(root);
       try {
         translateFrom(translation, reactor, out, next);
       } finally {
         ModelLocations.end();
       }
+      return null;
     }
   }
 

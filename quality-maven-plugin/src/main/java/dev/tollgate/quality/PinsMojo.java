@@ -14,8 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Callable;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -217,37 +216,19 @@ public class PinsMojo extends AbstractQualityMojo {
   /** Runs the check over the session's reactor: its findings and the pins they call for. */
   protected final PinCheck.Result pinResult() throws MojoExecutionException {
     long start = System.nanoTime();
-    FutureTask<ToolPinCheck.Result> tools = null;
-    long[] toolMs = new long[1];
+    SecondThread<ScannedTools> tools = null;
     try {
       ToolPinOptions toolOptions = ToolPinOptions.from(settings());
-      tools = toolScan(toolOptions, toolMs);
+      tools = SecondThread.start("tollgate-pins-tools", toolScan(toolOptions));
       ReactorModel model = PinDeclarations.reactor(session, project, options().checkDependencies());
       long translated = System.nanoTime();
-      PinRequest request =
-          options()
-              .request(
-                  model,
-                  runtime == null ? "" : runtime.getMavenVersion(),
-                  MavenRequirements.of(session, model.root()));
+      PinRequest request = request(model);
       long gathered = System.nanoTime();
-      PinCheck.Result maven =
-          toolOptions.scans(ToolPinOptions.Scan.MAVEN)
-              ? PinCheck.result(request)
-              : new PinCheck.Result(new Report(PinCheck.GOAL, List.of()), List.of(), List.of());
+      PinCheck.Result maven = judged(request, toolOptions);
       long judged = System.nanoTime();
-      ToolPinCheck.Result scanned = toolResult(tools);
-      getLog()
-          .debug(
-              "Tollgate pins timing: models translated in %d ms, declarations gathered in %d ms,"
-                      .formatted(
-                          (translated - start) / 1_000_000, (gathered - translated) / 1_000_000)
-                  + " judged in %d ms, then waited %d ms for the tool files"
-                      .formatted(
-                          (judged - gathered) / 1_000_000,
-                          (System.nanoTime() - judged) / 1_000_000));
-      List<Finding> findings = new ArrayList<>(maven.report().findings());
-      findings.addAll(scanned.findings());
+      ScannedTools scanned = tools.join("quality:pins");
+      getLog().debug(timing(start, translated, gathered, judged));
+      PinCheck.Result result = withTools(maven, scanned.result());
       getLog()
           .info(
               "Tollgate pins: %d versions in %d POMs of %d modules checked in %d ms; %d tool files in %d ms"
@@ -256,10 +237,9 @@ public class PinsMojo extends AbstractQualityMojo {
                       model.modules().size(),
                       session.getProjects().size(),
                       (System.nanoTime() - start) / 1_000_000,
-                      scanned.files(),
-                      toolMs[0]));
-      return new PinCheck.Result(
-          new Report(maven.report().goal(), findings), maven.missing(), maven.drift());
+                      scanned.result().files(),
+                      scanned.millis()));
+      return result;
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("quality:pins: " + e.getMessage() + "; see docs/pins.md", e);
     } catch (IOException e) {
@@ -267,19 +247,51 @@ public class PinsMojo extends AbstractQualityMojo {
           "quality:pins could not read " + e.getMessage() + "; check the file's permissions", e);
     } finally {
       if (tools != null) {
-        tools.cancel(true); // a no-op once it has finished; stops it when the Maven part failed
+        tools.cancel(); // a no-op once it has finished; stops it when the Maven part failed
       }
     }
   }
 
+  /** What the Maven part is asked: the translated models, this Maven and the build's demands. */
+  private PinRequest request(ReactorModel model) {
+    return options()
+        .request(
+            model,
+            runtime == null ? "" : runtime.getMavenVersion(),
+            MavenRequirements.of(session, model.root()));
+  }
+
+  /** The Maven part's verdict; empty when {@code maven} is not scanned. */
+  private static PinCheck.Result judged(PinRequest request, ToolPinOptions toolOptions)
+      throws IOException {
+    return toolOptions.scans(ToolPinOptions.Scan.MAVEN)
+        ? PinCheck.result(request)
+        : new PinCheck.Result(new Report(PinCheck.GOAL, List.of()), List.of(), List.of());
+  }
+
+  /** The Maven part's result with the tool files' findings after its own. */
+  private static PinCheck.Result withTools(PinCheck.Result maven, ToolPinCheck.Result tools) {
+    List<Finding> findings = new ArrayList<>(maven.report().findings());
+    findings.addAll(tools.findings());
+    return new PinCheck.Result(
+        new Report(maven.report().goal(), findings), maven.missing(), maven.drift());
+  }
+
+  /** The debug line with the phases' times, the wait for the tool files ending now. */
+  private static String timing(long start, long translated, long gathered, long judged) {
+    return "Tollgate pins timing: models translated in %d ms, declarations gathered in %d ms,"
+            .formatted((translated - start) / 1_000_000, (gathered - translated) / 1_000_000)
+        + " judged in %d ms, then waited %d ms for the tool files"
+            .formatted((judged - gathered) / 1_000_000, (System.nanoTime() - judged) / 1_000_000);
+  }
+
   /**
-   * Starts the scan of the tool files (workflows, Dockerfiles, version files, POMs naming a
-   * runtime) on its own thread: it reads only files, not Maven's models, so it runs while the
-   * models are translated and judged. The POMs Maven has parsed (the reactor's and their parents
-   * inside the root) are read again only when they can name a runtime version. Its time goes to
-   * {@code millis[0]}, visible to this thread once the task's result is.
+   * The scan of the tool files (workflows, Dockerfiles, version files, POMs naming a runtime), to
+   * run on its own thread: it reads only files, not Maven's models, so it runs while the models are
+   * translated and judged. The POMs Maven has parsed (the reactor's and their parents inside the
+   * root) are read again only when they can name a runtime version.
    */
-  private FutureTask<ToolPinCheck.Result> toolScan(ToolPinOptions toolOptions, long[] millis) {
+  private ToolScan toolScan(ToolPinOptions toolOptions) {
     java.nio.file.Path root = projectRoot();
     Set<String> parsed = new HashSet<>();
     Set<MavenProject> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -291,42 +303,22 @@ public class PinsMojo extends AbstractQualityMojo {
         }
       }
     }
-    FutureTask<ToolPinCheck.Result> task =
-        new FutureTask<>(
-            () -> {
-              long start = System.nanoTime();
-              ToolPinCheck.Result result = ToolPinCheck.run(root, toolOptions, parsed);
-              millis[0] = (System.nanoTime() - start) / 1_000_000;
-              return result;
-            });
-    Thread thread = new Thread(task, "tollgate-pins-tools");
-    thread.setDaemon(true);
-    thread.start();
-    return task;
+    return new ToolScan(root, toolOptions, parsed);
   }
 
-  /** The tool scan's result, with its failure as it would have been thrown on this thread. */
-  private static ToolPinCheck.Result toolResult(FutureTask<ToolPinCheck.Result> tools)
-      throws IOException, MojoExecutionException {
-    try {
-      return tools.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MojoExecutionException("quality:pins was interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new MojoExecutionException("quality:pins: " + cause, cause);
+  /** The tool files' scan below {@code root}, {@code parsed} naming the POMs Maven has read. */
+  private record ToolScan(java.nio.file.Path root, ToolPinOptions options, Set<String> parsed)
+      implements Callable<ScannedTools> {
+    @Override
+    public ScannedTools call() throws IOException {
+      long start = System.nanoTime();
+      ToolPinCheck.Result result = ToolPinCheck.run(root, options, parsed);
+      return new ScannedTools(result, (System.nanoTime() - start) / 1_000_000);
     }
   }
+
+  /** The tool files' findings and the scan's own time. */
+  private record ScannedTools(ToolPinCheck.Result result, long millis) {}
 
   /** The project root, where {@code .mvn/} lives. */
   protected final java.nio.file.Path projectRoot() {
