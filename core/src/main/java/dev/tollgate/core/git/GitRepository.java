@@ -738,6 +738,23 @@ public final class GitRepository implements AutoCloseable {
       java.time.Instant notBefore,
       int limit,
       Consumer<GitCommit> consumer) {
+    return log(excluded, to, notBefore, limit, null, consumer);
+  }
+
+  /**
+   * Like {@link #log(List, String, java.time.Instant, int, Consumer)}, with the commits that {@code
+   * settled} settles from their message bytes counted but not decoded or handed to the consumer
+   * (when the walk reads through git; through JGit every commit goes to the consumer).
+   *
+   * @param settled the check, or {@code null} to hand every commit over
+   */
+  public WalkResult log(
+      List<String> excluded,
+      String to,
+      java.time.Instant notBefore,
+      int limit,
+      RawMessageCheck settled,
+      Consumer<GitCommit> consumer) {
     Set<String> shallowIds = new HashSet<>();
     shallow.forEach(id -> shallowIds.add(id.name()));
     try {
@@ -748,6 +765,7 @@ public final class GitRepository implements AutoCloseable {
           notBefore == null ? Long.MIN_VALUE : notBefore.getEpochSecond(),
           limit,
           shallowIds,
+          settled,
           consumer);
     } catch (GitLogWalk.Unavailable e) {
       return walk(excluded, to, notBefore, limit, false, consumer);
