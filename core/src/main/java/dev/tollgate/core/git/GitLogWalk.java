@@ -39,6 +39,7 @@ final class GitLogWalk {
    *
    * @param gitDir the repository directory
    * @param shallow the ids of the shallow-clone boundary commits (a walk reaching one fails)
+   * @param settled commits it settles are counted, not decoded or handed out; {@code null} for none
    * @throws Unavailable when git cannot be run
    * @throws GitException when git fails, or the walk reaches a shallow boundary
    */
@@ -49,6 +50,7 @@ final class GitLogWalk {
       long earliest,
       int limit,
       Set<String> shallow,
+      RawMessageCheck settled,
       Consumer<GitCommit> consumer)
       throws Unavailable {
     List<String> command = new ArrayList<>();
@@ -87,40 +89,50 @@ final class GitLogWalk {
               .onUnmappableCharacter(CodingErrorAction.REPLACE);
       Record record = new Record();
       while (record.read(in)) {
-        String text = record.decode(utf8);
-        int nl1 = text.indexOf('\n');
-        int nl2 = text.indexOf('\n', nl1 + 1);
-        if (nl1 < 0 || nl2 < 0) {
-          throw new GitException("unexpected git log output: " + abbreviate(text));
+        byte[] b = record.buffer;
+        int n = record.length;
+        int nl1 = indexOf(b, (byte) '\n', 0, n);
+        int nl2 = nl1 < 0 ? -1 : indexOf(b, (byte) '\n', nl1 + 1, n);
+        int space = nl1 < 0 ? -1 : indexOf(b, (byte) ' ', 0, nl1);
+        int idEnd = space < 0 ? nl1 : space;
+        if (nl2 < 0 || idEnd <= 0 || !isDecimal(b, nl1 + 1, nl2)) {
+          throw new GitException("unexpected git log output: " + abbreviate(record.decode(utf8)));
         }
-        int space = text.indexOf(' ');
-        String id = text.substring(0, space < 0 || space > nl1 ? nl1 : space);
         int parents = 0;
-        for (int i = id.length(); i < nl1; i++) {
-          if (text.charAt(i) == ' ' && i + 1 < nl1 && text.charAt(i + 1) != ' ') {
+        for (int i = idEnd; i < nl1; i++) {
+          if (b[i] == ' ' && i + 1 < nl1 && b[i + 1] != ' ') {
             parents++;
           }
         }
-        long time = Long.parseLong(text, nl1 + 1, nl2, 10);
-        if (time < earliest) {
+        if (earliest != Long.MIN_VALUE && parseLong(b, nl1 + 1, nl2) < earliest) {
           continue;
         }
         if (limit > 0 && count == limit) {
           truncated = true;
           break;
         }
-        if (shallow.contains(id)) {
-          throw new GitException(
-              "the commit range "
-                  + (from == null ? "" : GitRepository.abbreviate(from) + "..")
-                  + GitRepository.abbreviate(to)
-                  + " reaches the shallow-clone boundary at commit "
-                  + GitRepository.abbreviate(id)
-                  + ", so its older commits cannot be checked; "
-                  + GitRepository.UNSHALLOW_FIX);
+        String id = null;
+        if (!shallow.isEmpty()) {
+          id = new String(b, 0, idEnd, StandardCharsets.ISO_8859_1);
+          if (shallow.contains(id)) {
+            throw new GitException(
+                "the commit range "
+                    + (from == null ? "" : GitRepository.abbreviate(from) + "..")
+                    + GitRepository.abbreviate(to)
+                    + " reaches the shallow-clone boundary at commit "
+                    + GitRepository.abbreviate(id)
+                    + ", so its older commits cannot be checked; "
+                    + GitRepository.UNSHALLOW_FIX);
+          }
         }
-        consumer.accept(new GitCommit(id, text.substring(nl2 + 1), parents));
         count++;
+        if (settled != null && settled.settles(parents, b, nl2 + 1, n)) {
+          continue;
+        }
+        if (id == null) {
+          id = new String(b, 0, idEnd, StandardCharsets.ISO_8859_1);
+        }
+        consumer.accept(new GitCommit(id, record.decode(utf8, nl2 + 1), parents));
       }
     } catch (IOException e) {
       process.destroy();
@@ -154,6 +166,39 @@ final class GitLogWalk {
       throw new GitException("interrupted while reading the commits", e);
     }
     return new WalkResult(count, false);
+  }
+
+  private static int indexOf(byte[] b, byte wanted, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code [from, to)} is a decimal number that fits a long (an optional minus sign). */
+  private static boolean isDecimal(byte[] b, int from, int to) {
+    int i = from < to && b[from] == '-' ? from + 1 : from;
+    if (i == to || to - i > 18) {
+      return false;
+    }
+    for (; i < to; i++) {
+      if (b[i] < '0' || b[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number {@link #isDecimal} accepted. */
+  private static long parseLong(byte[] b, int from, int to) {
+    boolean negative = b[from] == '-';
+    long value = 0;
+    for (int i = negative ? from + 1 : from; i < to; i++) {
+      value = value * 10 + (b[i] - '0');
+    }
+    return negative ? -value : value;
   }
 
   private static String abbreviate(String text) {
@@ -201,15 +246,20 @@ final class GitLogWalk {
     }
 
     String decode(CharsetDecoder utf8) {
+      return decode(utf8, 0);
+    }
+
+    /** The record from {@code from} on, decoded as UTF-8 (malformed input replaced). */
+    String decode(CharsetDecoder utf8, int from) {
       boolean ascii = true;
-      for (int i = 0; i < length && ascii; i++) {
+      for (int i = from; i < length && ascii; i++) {
         ascii = buffer[i] >= 0;
       }
       if (ascii) {
-        return new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+        return new String(buffer, from, length - from, StandardCharsets.ISO_8859_1);
       }
       try {
-        return utf8.decode(ByteBuffer.wrap(buffer, 0, length)).toString();
+        return utf8.decode(ByteBuffer.wrap(buffer, from, length - from)).toString();
       } catch (CharacterCodingException e) {
         throw new IllegalStateException("a replacing decoder cannot fail", e);
       }

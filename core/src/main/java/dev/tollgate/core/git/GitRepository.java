@@ -4,51 +4,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.Status;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.errors.AmbiguousObjectException;
-import org.eclipse.jgit.errors.CorruptObjectException;
-import org.eclipse.jgit.errors.IncorrectObjectTypeException;
-import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.errors.PackInvalidException;
-import org.eclipse.jgit.errors.PackMismatchException;
-import org.eclipse.jgit.errors.RevisionSyntaxException;
-import org.eclipse.jgit.lib.BranchConfig;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.GpgConfig;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.lib.Ref;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.Signer;
-import org.eclipse.jgit.lib.Signers;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevObject;
-import org.eclipse.jgit.revwalk.RevSort;
-import org.eclipse.jgit.revwalk.RevTag;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The one gateway to git: every repository Tollgate reads or writes is opened here, so
  * repository-wide rules (shallow clones, encodings, ownership) live in one place. Reads are methods
  * of this class; {@link #index()} is the facet for the index and staged blobs, {@link #write()} the
  * facet for commits, tags, resets and pushes. The API speaks plain ids (40 hex digits) and values;
- * every failure is a {@link GitException} whose message ends with the fix. All through JGit, so no
- * git binary is needed; only {@link #log} prefers a {@code git log} process when git is there, for
- * speed. Close it when done.
+ * every failure is a {@link GitException} whose message ends with the fix. Close it when done.
+ *
+ * <p>No git binary is needed: everything works through JGit ({@link JGitRepository}). When git is
+ * there, opening the repository (discovery, the ownership check, HEAD, the shallow list), resolving
+ * revisions and {@link #log} go through it and the JGit-free readers instead, and JGit is opened
+ * only on the first call that needs it: loading JGit costs a cold JVM about a second of CPU (much
+ * of it verifying its signed jar), more than {@code quality:commits} spends on reading 100,000
+ * commits through {@code git log}. Whenever git cannot answer at open time (an unborn or damaged
+ * HEAD, no git), the repository is opened through JGit at once, which raises the same errors as
+ * always.
  */
 public final class GitRepository implements AutoCloseable {
 
@@ -57,21 +36,33 @@ public final class GitRepository implements AutoCloseable {
       "fetch the full history: git fetch --unshallow --tags (GitHub Actions: actions/checkout with"
           + " 'fetch-depth: 0'; GitLab CI: GIT_DEPTH: 0)";
 
-  static {
-    // Left alone, JGit finds git's system configuration by running `git config --system
-    // --show-origin` when it first reads a configuration: a process start that costs a goal
-    // more than reading its commits. The file is where git is built to keep it, as the hooks find
-    // it.
-    org.eclipse.jgit.util.FS.DETECTED.setGitSystemConfig(
-        GitConfig.systemFile(System.getenv()).toFile());
+  /** Where the repository was opened from, to open it through JGit when first needed. */
+  private final Path start;
+
+  private final Map<String, String> env;
+
+  /** The layout git found, or null when JGit opened the repository at once. */
+  private final GitLayout layout;
+
+  /** The shallow-clone boundary commits read at open (with {@link #layout}). */
+  private final Set<String> shallow;
+
+  private JGitRepository jgit;
+
+  private GitRepository(JGitRepository jgit) {
+    this.start = null;
+    this.env = null;
+    this.layout = null;
+    this.shallow = Set.of();
+    this.jgit = jgit;
   }
 
-  private final Repository repo;
-  private final Set<ObjectId> shallow;
-
-  private GitRepository(Repository repo) throws IOException {
-    this.repo = repo;
-    this.shallow = new HashSet<>(repo.getObjectDatabase().getShallowCommits());
+  private GitRepository(
+      Path start, Map<String, String> env, GitLayout layout, Set<String> shallow) {
+    this.start = start;
+    this.env = env;
+    this.layout = layout;
+    this.shallow = shallow;
   }
 
   /**
@@ -94,13 +85,8 @@ public final class GitRepository implements AutoCloseable {
    */
   public static GitRepository open(Path dir, Map<String, String> env) {
     Path start = dir.toAbsolutePath().normalize();
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
-    GitLayout.ceilings(env).forEach(c -> builder.addCeilingDirectory(c.toFile()));
-    builder.findGitDir(start.toFile());
-    if (builder.getGitDir() == null) {
-      throw unreadableOrMissing(start, env);
-    }
-    return open(builder, env);
+    return openThroughGit(start, env)
+        .orElseGet(() -> new GitRepository(JGitRepository.open(start, env)));
   }
 
   /**
@@ -110,115 +96,62 @@ public final class GitRepository implements AutoCloseable {
    * @throws GitException when it cannot be opened
    */
   public static GitRepository open(GitLayout layout) {
-    FileRepositoryBuilder builder =
-        new FileRepositoryBuilder().setGitDir(layout.commonDir().toFile());
-    layout.workTree().ifPresent(w -> builder.setWorkTree(w.toFile()));
-    return open(builder, System.getenv());
-  }
-
-  private static GitRepository open(FileRepositoryBuilder builder, Map<String, String> env) {
-    Repository repo;
-    try {
-      repo = builder.setMustExist(true).build();
-    } catch (IOException e) {
-      throw new GitException(
-          "cannot open the git repository at " + builder.getGitDir() + ": " + e.getMessage(), e);
-    }
-    try {
-      SafeDirectory.require(
-          repo.isBare() ? Optional.empty() : Optional.of(repo.getWorkTree().toPath()),
-          repo.getDirectory().toPath(),
-          env);
-      verifyHead(repo);
-      return new GitRepository(repo);
-    } catch (IOException e) {
-      repo.close();
-      throw GitException.damaged(repo.getDirectory().toPath(), e.getMessage(), e);
-    } catch (RuntimeException e) {
-      repo.close();
-      throw e;
-    }
+    return new GitRepository(JGitRepository.open(layout));
   }
 
   /**
-   * Why JGit found no repository: none at all, or a {@code .git} (or {@code GIT_DIR}) that git
-   * cannot read, such as one whose {@code HEAD} is empty.
+   * The open-time checks without JGit: the layout as the hooks find it, the ownership check, and
+   * HEAD resolved by git to a commit it can read. Empty when git cannot tell (no git, an unborn
+   * branch, a damaged repository): JGit then opens it and says what is wrong.
    */
-  private static GitException unreadableOrMissing(Path start, Map<String, String> env) {
-    String gitDirEnv = env.get("GIT_DIR");
-    if (gitDirEnv != null && !gitDirEnv.isBlank()) {
-      Path gitDir = start.resolve(gitDirEnv).normalize();
-      return Files.exists(gitDir)
-          ? GitException.damaged(
-              gitDir, "GIT_DIR names no readable repository" + head(gitDir), null)
-          : GitException.noRepository(start);
-    }
-    Set<Path> ceilings = GitLayout.ceilings(env);
-    for (Path d = start; d != null; d = d.getParent()) {
-      if (d != start && ceilings.contains(d)) {
-        break;
-      }
-      Path dotGit = d.resolve(".git");
-      if (Files.isDirectory(dotGit)) {
-        return GitException.damaged(
-            dotGit, "it is not a readable git directory" + head(dotGit), null);
-      }
-      if (Files.isRegularFile(dotGit)) {
-        return GitException.damaged(dotGit, "the .git file names no readable git directory", null);
-      }
-    }
-    return GitException.noRepository(start);
-  }
-
-  private static String head(Path gitDir) {
-    Path head = gitDir.resolve("HEAD");
+  private static Optional<GitRepository> openThroughGit(Path start, Map<String, String> env) {
+    Optional<GitLayout> found;
     try {
-      if (!Files.isRegularFile(head)) {
-        return " (HEAD is missing)";
-      }
-      String content = Files.readString(head, StandardCharsets.UTF_8).trim();
-      return content.isEmpty() ? " (HEAD is empty)" : " (HEAD names neither a branch nor a commit)";
+      found = GitLayout.discover(start, env);
     } catch (IOException e) {
-      return " (HEAD cannot be read: " + e.getMessage() + ")";
+      return Optional.empty();
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    GitLayout layout = found.get();
+    SafeDirectory.require(layout.workTree(), layout.gitDir(), env);
+    if (GitRevParse.commit(layout.gitDir(), "HEAD").isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new GitRepository(start, env, layout, shallowCommits(layout.commonDir())));
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 
-  /**
-   * Checks that HEAD is a branch (born or not) or a commit that can be read, so that a damaged
-   * repository is reported as damaged rather than as a missing revision.
-   */
-  private static void verifyHead(Repository repo) throws IOException {
-    Ref head = repo.exactRef(Constants.HEAD);
-    if (head == null) {
-      throw new IOException(
-          "HEAD names neither a branch nor a commit" + head(repo.getDirectory().toPath()));
+  /** The ids in git's {@code shallow} file: the commits whose parents were not fetched. */
+  private static Set<String> shallowCommits(Path commonDir) throws IOException {
+    Path file = commonDir.resolve("shallow");
+    if (!Files.isRegularFile(file)) {
+      return Set.of();
     }
-    ObjectId id = head.getObjectId();
-    if (id == null) {
-      return; // an unborn branch: a new repository without commits
+    Set<String> ids = new HashSet<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
+      if (!line.isBlank()) {
+        ids.add(line.strip().toLowerCase(Locale.ROOT));
+      }
     }
-    if (GitRevParse.commit(repo.getDirectory().toPath(), id.name())
-        .filter(id.name()::equals)
-        .isPresent()) {
-      return; // git reads it: JGit need not load the pack index for it
+    return ids;
+  }
+
+  /** The JGit side, opened (with its open-time checks) on first use. */
+  private synchronized JGitRepository jgit() {
+    if (jgit == null) {
+      jgit = JGitRepository.open(start, env);
     }
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.parseCommit(id);
-    } catch (MissingObjectException e) {
-      throw new IOException(
-          "HEAD"
-              + (head.isSymbolic() ? " (" + head.getTarget().getName() + ")" : "")
-              + " names commit "
-              + abbreviate(id.name())
-              + ", which is missing",
-          e);
-    } catch (IncorrectObjectTypeException e) {
-      throw new IOException("HEAD names " + abbreviate(id.name()) + ", which is not a commit", e);
-    } catch (IOException e) {
-      throw new IOException(
-          "the commit HEAD names (" + abbreviate(id.name()) + ") cannot be read: " + e.getMessage(),
-          e);
-    }
+    return jgit;
+  }
+
+  /** Whether JGit has not been needed yet, so the layout git found answers. */
+  private synchronized boolean throughGit() {
+    return jgit == null;
   }
 
   /** Whether HEAD is a branch without commits yet (a fresh {@code git init}). */
@@ -226,188 +159,44 @@ public final class GitRepository implements AutoCloseable {
     return head().isEmpty();
   }
 
-  /**
-   * The index and the staged blobs of the working tree.
-   *
-   * @throws GitException for a bare repository, which has no index to check
-   */
-  public TrackedFiles index() {
-    if (repo.isBare()) {
-      throw new GitException(
-          repo.getDirectory() + " is a bare repository; run the goal in a checkout");
-    }
-    return new TrackedFiles(repo);
-  }
-
-  /** The operations that change the repository: stage, commit, tag, reset, push. */
-  public GitWrites write() {
-    return new GitWrites(repo);
-  }
-
   /** The working tree, or the git directory of a bare repository. */
   public Path directory() {
-    return repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath();
+    return throughGit() ? layout.workTree().orElse(layout.gitDir()) : jgit().directory();
   }
 
   /** Whether this is a shallow clone. */
   public boolean isShallow() {
-    return !shallow.isEmpty();
+    return layout != null ? !shallow.isEmpty() : jgit().isShallow();
   }
 
   /** Whether a commit is a shallow boundary: its parents were not fetched. */
   public boolean isShallowBoundary(String commitId) {
-    return shallow.contains(ObjectId.fromString(commitId));
-  }
-
-  /** The current branch's short name, or empty for a detached HEAD. */
-  public Optional<String> branch() {
-    try {
-      String full = repo.getFullBranch();
-      if (full == null || !full.startsWith(Constants.R_HEADS)) {
-        return Optional.empty();
-      }
-      return Optional.of(full.substring(Constants.R_HEADS.length()));
-    } catch (IOException e) {
-      throw failure("read HEAD", e);
-    }
+    return layout != null
+        ? shallow.contains(commitId.toLowerCase(Locale.ROOT))
+        : jgit().isShallowBoundary(commitId);
   }
 
   /** The root of the working tree. */
   public Path workTree() {
-    return repo.getWorkTree().toPath();
+    return throughGit() && layout.workTree().isPresent()
+        ? layout.workTree().get()
+        : jgit().workTree();
   }
 
   /** The git directory (where Tollgate keeps the record of the last prepare). */
   public Path gitDir() {
-    return repo.getDirectory().toPath();
+    return throughGit() ? layout.gitDir() : jgit().gitDir();
   }
 
   /** The commit HEAD points at, or empty in a repository without commits. */
   public Optional<String> head() {
-    try {
-      return Optional.ofNullable(repo.resolve(Constants.HEAD)).map(ObjectId::name);
-    } catch (IOException e) {
-      throw failure("resolve HEAD", e);
-    }
-  }
-
-  /** Whether a tag of that short name exists. */
-  public boolean tagExists(String tag) {
-    try {
-      return repo.exactRef(Constants.R_TAGS + tag) != null;
-    } catch (IOException e) {
-      throw failure("read tag " + tag, e);
-    }
-  }
-
-  /**
-   * The working tree state: modified (tracked) paths and untracked paths, each sorted.
-   *
-   * @param modified staged or unstaged changes to tracked paths, and conflicts
-   * @param untracked paths git does not track and does not ignore
-   */
-  public record TreeState(List<String> modified, List<String> untracked) {
-    /** Whether there is nothing to commit and nothing untracked. */
-    public boolean clean() {
-      return modified.isEmpty() && untracked.isEmpty();
-    }
-  }
-
-  /** The working tree state, as {@code git status} reports it. */
-  public TreeState treeState() {
-    try (Git git = new Git(repo)) {
-      Status status = git.status().call();
-      TreeSet<String> modified = new TreeSet<>();
-      modified.addAll(status.getAdded());
-      modified.addAll(status.getChanged());
-      modified.addAll(status.getRemoved());
-      modified.addAll(status.getMissing());
-      modified.addAll(status.getModified());
-      modified.addAll(status.getConflicting());
-      return new TreeState(
-          List.copyOf(modified), List.copyOf(new TreeSet<>(status.getUntracked())));
-    } catch (GitAPIException e) {
-      throw new GitException("cannot read the working tree status: " + e.getMessage(), e);
-    }
-  }
-
-  /** The branch's upstream tracking ref (e.g. refs/remotes/origin/main), if configured. */
-  public Optional<String> upstream(String branch) {
-    return Optional.ofNullable(
-        new BranchConfig(repo.getConfig(), branch).getRemoteTrackingBranch());
-  }
-
-  /** How many commits {@code other} has that {@code HEAD} lacks (0 when other is missing). */
-  public int commitsMissingFromHead(String other) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      ObjectId theirs = repo.resolve(other);
-      ObjectId ours = repo.resolve(Constants.HEAD);
-      if (theirs == null || ours == null) {
-        return 0;
+    if (throughGit()) {
+      Optional<String> id = GitRevParse.commit(layout.gitDir(), "HEAD");
+      if (id.isPresent()) {
+        return id;
       }
-      walk.markStart(walk.parseCommit(theirs));
-      walk.markUninteresting(walk.parseCommit(ours));
-      walk.setRevFilter(RevFilter.ALL);
-      int n = 0;
-      for (RevCommit ignored : walk) {
-        n++;
-      }
-      return n;
-    } catch (IOException e) {
-      throw new GitException("cannot compare HEAD with " + other + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The first remote-tracking branch from which {@code commitId} is reachable (was pushed). */
-  public Optional<String> remoteRefContaining(String commitId) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      RevCommit target = walk.parseCommit(ObjectId.fromString(commitId));
-      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES)) {
-        if (ref.getObjectId() == null || ref.isSymbolic()) {
-          continue;
-        }
-        walk.reset();
-        if (walk.isMergedInto(target, walk.parseCommit(ref.getObjectId()))) {
-          return Optional.of(ref.getName());
-        }
-      }
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new GitException("cannot read the remote-tracking branches: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Explains why signing cannot work, or returns empty when JGit has a signer for the configured
-   * {@code gpg.format} that can locate the key.
-   */
-  public Optional<String> signingProblem() {
-    GpgConfig config = new GpgConfig(repo.getConfig());
-    Signer signer = Signers.get(config.getKeyFormat());
-    if (signer == null) {
-      return Optional.of(
-          "no signer for gpg.format="
-              + config.getKeyFormat().toConfigValue()
-              + " is available to JGit in this build");
-    }
-    try {
-      PersonIdent committer = new PersonIdent(repo);
-      if (!signer.canLocateSigningKey(repo, config, committer, config.getSigningKey(), null)) {
-        return Optional.of("the signing key (user.signingKey) cannot be found");
-      }
-    } catch (Exception e) {
-      return Optional.of("the signing key cannot be used: " + e.getMessage());
-    }
-    return Optional.empty();
-  }
-
-  /** git's {@code core.commentString} / {@code core.commentChar}, {@code #} when unset. */
-  public String commentChar() {
-    String s = repo.getConfig().getString("core", null, "commentString");
-    if (s == null) {
-      s = repo.getConfig().getString("core", null, "commentChar");
-    }
-    return s == null || s.isEmpty() ? "#" : s;
+    return jgit().head();
   }
 
   /**
@@ -417,23 +206,13 @@ public final class GitRepository implements AutoCloseable {
    * @throws GitException when the text is no valid revision or names no commit
    */
   public Optional<String> findCommit(String rev) {
-    Optional<String> byGit = GitRevParse.commit(repo.getDirectory().toPath(), rev);
-    if (byGit.isPresent()) {
-      return byGit;
+    if (throughGit()) {
+      Optional<String> id = GitRevParse.commit(layout.gitDir(), rev);
+      if (id.isPresent()) {
+        return id;
+      }
     }
-    try {
-      ObjectId id = repo.resolve(rev + "^{commit}");
-      return Optional.ofNullable(id).map(ObjectId::name);
-    } catch (AmbiguousObjectException e) {
-      throw new GitException("revision '" + rev + "' is ambiguous; give more digits of the sha");
-    } catch (RevisionSyntaxException | IncorrectObjectTypeException e) {
-      throw new GitException(
-          "'" + rev + "' is not a revision naming a commit; use a sha, tag or branch");
-    } catch (MissingObjectException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      throw failure("resolve '" + rev + "'", e);
-    }
+    return jgit().findCommit(rev); // says why, or asks git first itself
   }
 
   /**
@@ -456,9 +235,139 @@ public final class GitRepository implements AutoCloseable {
                             : "; check the spelling, or fetch it: git fetch origin --tags")));
   }
 
+  /**
+   * Like {@link #walk(List, String, java.time.Instant, int, Consumer)}, for long ranges whose order
+   * among commits of the same second does not matter (linting messages): the commits are read from
+   * one streamed {@code git log} when git is on the {@code PATH} ({@link GitLogWalk}), which over
+   * 100,000 commits is several times cheaper than JGit's object reading in a cold JVM; without git,
+   * through JGit. The order is git log's (newest commit date first).
+   */
+  public WalkResult log(
+      List<String> excluded,
+      String to,
+      java.time.Instant notBefore,
+      int limit,
+      Consumer<GitCommit> consumer) {
+    return log(excluded, to, notBefore, limit, null, consumer);
+  }
+
+  /**
+   * Like {@link #log(List, String, java.time.Instant, int, Consumer)}, with the commits that {@code
+   * settled} settles from their message bytes counted but not decoded or handed to the consumer
+   * (when the walk reads through git; through JGit every commit goes to the consumer).
+   *
+   * @param settled the check, or {@code null} to hand every commit over
+   */
+  public WalkResult log(
+      List<String> excluded,
+      String to,
+      java.time.Instant notBefore,
+      int limit,
+      RawMessageCheck settled,
+      Consumer<GitCommit> consumer) {
+    if (layout == null) {
+      return jgit().log(excluded, to, notBefore, limit, consumer);
+    }
+    try {
+      return GitLogWalk.walk(
+          gitDir(),
+          excluded,
+          to,
+          notBefore == null ? Long.MIN_VALUE : notBefore.getEpochSecond(),
+          limit,
+          shallow,
+          settled,
+          consumer);
+    } catch (GitLogWalk.Unavailable e) {
+      return jgit().log(excluded, to, notBefore, limit, consumer);
+    }
+  }
+
+  /** The first seven hex digits of a commit id. */
+  public static String abbreviate(String id) {
+    return id.length() > 7 ? id.substring(0, 7) : id;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (jgit != null) {
+      jgit.close();
+    }
+  }
+
+  /**
+   * The index and the staged blobs of the working tree.
+   *
+   * @throws GitException for a bare repository, which has no index to check
+   */
+  public TrackedFiles index() {
+    return jgit().index();
+  }
+
+  /** The operations that change the repository: stage, commit, tag, reset, push. */
+  public GitWrites write() {
+    return jgit().write();
+  }
+
+  /** The current branch's short name, or empty for a detached HEAD. */
+  public Optional<String> branch() {
+    return jgit().branch();
+  }
+
+  /** Whether a tag of that short name exists. */
+  public boolean tagExists(String tag) {
+    return jgit().tagExists(tag);
+  }
+
+  /**
+   * The working tree state: modified (tracked) paths and untracked paths, each sorted.
+   *
+   * @param modified staged or unstaged changes to tracked paths, and conflicts
+   * @param untracked paths git does not track and does not ignore
+   */
+  public record TreeState(List<String> modified, List<String> untracked) {
+    /** Whether there is nothing to commit and nothing untracked. */
+    public boolean clean() {
+      return modified.isEmpty() && untracked.isEmpty();
+    }
+  }
+
+  /** The working tree state, as {@code git status} reports it. */
+  public TreeState treeState() {
+    return jgit().treeState();
+  }
+
+  /** The branch's upstream tracking ref (e.g. refs/remotes/origin/main), if configured. */
+  public Optional<String> upstream(String branch) {
+    return jgit().upstream(branch);
+  }
+
+  /** How many commits {@code other} has that {@code HEAD} lacks (0 when other is missing). */
+  public int commitsMissingFromHead(String other) {
+    return jgit().commitsMissingFromHead(other);
+  }
+
+  /** The first remote-tracking branch from which {@code commitId} is reachable (was pushed). */
+  public Optional<String> remoteRefContaining(String commitId) {
+    return jgit().remoteRefContaining(commitId);
+  }
+
+  /**
+   * Explains why signing cannot work, or returns empty when JGit has a signer for the configured
+   * {@code gpg.format} that can locate the key.
+   */
+  public Optional<String> signingProblem() {
+    return jgit().signingProblem();
+  }
+
+  /** git's {@code core.commentString} / {@code core.commentChar}, {@code #} when unset. */
+  public String commentChar() {
+    return jgit().commentChar();
+  }
+
   /** Every tag that peels to a commit, in no particular order. */
   public List<GitTag> tags() {
-    return tags(name -> true);
+    return jgit().tags();
   }
 
   /**
@@ -466,40 +375,12 @@ public final class GitRepository implements AutoCloseable {
    * the objects of the others are not read.
    */
   public List<GitTag> tags(Predicate<String> wanted) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(false);
-      List<GitTag> tags = new ArrayList<>();
-      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-        if (ref.getObjectId() == null
-            || !wanted.test(ref.getName().substring(Constants.R_TAGS.length()))) {
-          continue;
-        }
-        try {
-          RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
-          if (target instanceof RevCommit commit) {
-            tags.add(new GitTag(Repository.shortenRefName(ref.getName()), commit.name()));
-          }
-        } catch (MissingObjectException e) {
-          // a tag of an object outside a shallow clone: it cannot be a release we can see
-        }
-      }
-      return tags;
-    } catch (IOException e) {
-      throw failure("list tags", e);
-    }
+    return jgit().tags(wanted);
   }
 
   /** The short names of every tag, without reading any object (cheap). */
   public List<String> tagNames() {
-    try {
-      List<String> names = new ArrayList<>();
-      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-        names.add(ref.getName().substring(Constants.R_TAGS.length()));
-      }
-      return names;
-    } catch (IOException e) {
-      throw failure("list tags", e);
-    }
+    return jgit().tagNames();
   }
 
   /**
@@ -507,29 +388,12 @@ public final class GitRepository implements AutoCloseable {
    * or it points at no commit (or outside a shallow clone).
    */
   public Optional<String> peelTag(String tagName) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(false);
-      Ref ref = repo.exactRef(Constants.R_TAGS + tagName);
-      if (ref == null || ref.getObjectId() == null) {
-        return Optional.empty();
-      }
-      RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
-      return target instanceof RevCommit c ? Optional.of(c.name()) : Optional.empty();
-    } catch (MissingObjectException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      throw failure("read tag " + tagName, e);
-    }
+    return jgit().peelTag(tagName);
   }
 
   /** The committer time of a commit, in seconds since the epoch. */
   public long commitTime(String commitId) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(false);
-      return walk.parseCommit(ObjectId.fromString(commitId)).getCommitTime();
-    } catch (IOException e) {
-      throw failure("read commit " + abbreviate(commitId), e);
-    }
+    return jgit().commitTime(commitId);
   }
 
   /**
@@ -537,23 +401,7 @@ public final class GitRepository implements AutoCloseable {
    * time of the commit it points at; empty when there is no such tag.
    */
   public Optional<Long> tagDate(String tagName) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(true); // the tagger line lives in the body
-      Ref ref = repo.exactRef(Constants.R_TAGS + tagName);
-      if (ref == null || ref.getObjectId() == null) {
-        return Optional.empty();
-      }
-      RevObject object = walk.parseAny(ref.getObjectId());
-      if (object instanceof RevTag tag && tag.getTaggerIdent() != null) {
-        return Optional.of(tag.getTaggerIdent().getWhenAsInstant().getEpochSecond());
-      }
-      RevObject target = walk.peel(object);
-      return target instanceof RevCommit c
-          ? Optional.of((long) c.getCommitTime())
-          : Optional.empty();
-    } catch (IOException e) {
-      throw failure("read tag " + tagName, e);
-    }
+    return jgit().tagDate(tagName);
   }
 
   /**
@@ -565,23 +413,12 @@ public final class GitRepository implements AutoCloseable {
    * @throws GitException when the remote cannot be reached or read (the message names the URL)
    */
   public static Map<String, String> lsRemote(String url) {
-    try {
-      Map<String, String> refs = new java.util.TreeMap<>();
-      for (Ref ref : Git.lsRemoteRepository().setRemote(url).setTags(false).call()) {
-        ObjectId id = ref.getPeeledObjectId() != null ? ref.getPeeledObjectId() : ref.getObjectId();
-        if (id != null) {
-          refs.put(ref.getName(), id.name());
-        }
-      }
-      return refs;
-    } catch (GitAPIException | RuntimeException e) {
-      throw new GitException("cannot list the refs of " + url + ": " + e.getMessage(), e);
-    }
+    return JGitRepository.lsRemote(url);
   }
 
   /** The URL of a remote such as {@code origin}; empty when it is not configured. */
   public Optional<String> remoteUrl(String remote) {
-    return Optional.ofNullable(repo.getConfig().getString("remote", remote, "url"));
+    return jgit().remoteUrl(remote);
   }
 
   /** Receives the commits of {@link #walkHeaders}, newest first. */
@@ -602,17 +439,7 @@ public final class GitRepository implements AutoCloseable {
    * visitor returns {@code false}; a cheap way to find tagged commits near the tip.
    */
   public void walkHeaders(String to, HeaderVisitor visitor) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(false);
-      walk.markStart(walk.parseCommit(ObjectId.fromString(to)));
-      for (RevCommit c = walk.next(); c != null; c = walk.next()) {
-        if (!visitor.visit(c.name(), c.getCommitTime())) {
-          return;
-        }
-      }
-    } catch (IOException e) {
-      throw failure("walk the history of " + abbreviate(to), e);
-    }
+    jgit().walkHeaders(to, visitor);
   }
 
   /**
@@ -620,14 +447,7 @@ public final class GitRepository implements AutoCloseable {
    * false when either is unknown.
    */
   public boolean isAncestor(String ancestor, String descendant) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(false);
-      return walk.isMergedInto(
-          walk.parseCommit(ObjectId.fromString(ancestor)),
-          walk.parseCommit(ObjectId.fromString(descendant)));
-    } catch (IOException | IllegalArgumentException e) {
-      return false;
-    }
+    return jgit().isAncestor(ancestor, descendant);
   }
 
   /**
@@ -640,47 +460,12 @@ public final class GitRepository implements AutoCloseable {
    *     in errors only
    */
   public List<GitCommit> commitsToPush(String remoteSha, String localSha, String remote) {
-    List<GitCommit> commits = new ArrayList<>();
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.markStart(walk.parseCommit(ObjectId.fromString(localSha)));
-      if (!remoteSha.chars().allMatch(c -> c == '0')) {
-        try {
-          walk.markUninteresting(walk.parseCommit(ObjectId.fromString(remoteSha)));
-        } catch (MissingObjectException e) {
-          // the remote has a commit we never fetched: fall back to the remote-tracking refs
-        }
-      }
-      for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES)) {
-        if (ref.getObjectId() != null) {
-          try {
-            walk.markUninteresting(walk.parseCommit(ref.getObjectId()));
-          } catch (IOException e) {
-            // a remote-tracking ref that is not a commit excludes nothing
-          }
-        }
-      }
-      for (RevCommit c : walk) {
-        commits.add(new GitCommit(c.getName(), c.getFullMessage(), c.getParentCount()));
-      }
-    } catch (IOException e) {
-      throw failure("list the commits to push to " + remote, e);
-    }
-    Collections.reverse(commits);
-    return commits;
+    return jgit().commitsToPush(remoteSha, localSha, remote);
   }
 
   /** The best common ancestor of two commits, or empty when they share no history. */
   public Optional<String> mergeBase(String a, String b) {
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(false);
-      walk.setRevFilter(RevFilter.MERGE_BASE);
-      walk.markStart(walk.parseCommit(ObjectId.fromString(a)));
-      walk.markStart(walk.parseCommit(ObjectId.fromString(b)));
-      RevCommit base = walk.next();
-      return Optional.ofNullable(base).map(RevCommit::name);
-    } catch (IOException e) {
-      throw failure("find the merge base", e);
-    }
+    return jgit().mergeBase(a, b);
   }
 
   /**
@@ -694,7 +479,7 @@ public final class GitRepository implements AutoCloseable {
    * @throws GitException when the walk reaches a shallow boundary, with the fix
    */
   public WalkResult walk(String from, String to, int limit, Consumer<GitCommit> consumer) {
-    return walk(from, to, limit, false, consumer);
+    return jgit().walk(from, to, limit, consumer);
   }
 
   /**
@@ -704,7 +489,7 @@ public final class GitRepository implements AutoCloseable {
    */
   public WalkResult walk(
       String from, String to, int limit, boolean topoOrder, Consumer<GitCommit> consumer) {
-    return walk(from == null ? List.of() : List.of(from), to, null, limit, topoOrder, consumer);
+    return jgit().walk(from, to, limit, topoOrder, consumer);
   }
 
   /**
@@ -722,97 +507,7 @@ public final class GitRepository implements AutoCloseable {
       java.time.Instant notBefore,
       int limit,
       Consumer<GitCommit> consumer) {
-    return walk(excluded, to, notBefore, limit, false, consumer);
-  }
-
-  /**
-   * Like {@link #walk(List, String, java.time.Instant, int, Consumer)}, for long ranges whose order
-   * among commits of the same second does not matter (linting messages): the commits are read from
-   * one streamed {@code git log} when git is on the {@code PATH} ({@link GitLogWalk}), which over
-   * 100,000 commits is several times cheaper than JGit's object reading in a cold JVM; without git,
-   * through JGit. The order is git log's (newest commit date first).
-   */
-  public WalkResult log(
-      List<String> excluded,
-      String to,
-      java.time.Instant notBefore,
-      int limit,
-      Consumer<GitCommit> consumer) {
-    Set<String> shallowIds = new HashSet<>();
-    shallow.forEach(id -> shallowIds.add(id.name()));
-    try {
-      return GitLogWalk.walk(
-          repo.getDirectory().toPath(),
-          excluded,
-          to,
-          notBefore == null ? Long.MIN_VALUE : notBefore.getEpochSecond(),
-          limit,
-          shallowIds,
-          consumer);
-    } catch (GitLogWalk.Unavailable e) {
-      return walk(excluded, to, notBefore, limit, false, consumer);
-    }
-  }
-
-  private WalkResult walk(
-      List<String> excluded,
-      String to,
-      java.time.Instant notBefore,
-      int limit,
-      boolean topoOrder,
-      Consumer<GitCommit> consumer) {
-    String from = excluded.isEmpty() ? null : excluded.get(0);
-    try (RevWalk walk = new RevWalk(repo)) {
-      walk.setRetainBody(true);
-      if (topoOrder) {
-        walk.sort(RevSort.TOPO_KEEP_BRANCH_TOGETHER);
-        walk.sort(RevSort.COMMIT_TIME_DESC, true);
-      }
-      walk.markStart(walk.parseCommit(ObjectId.fromString(to)));
-      for (String id : excluded) {
-        walk.markUninteresting(walk.parseCommit(ObjectId.fromString(id)));
-      }
-      long earliest = notBefore == null ? Long.MIN_VALUE : notBefore.getEpochSecond();
-      int count = 0;
-      for (RevCommit c = walk.next(); c != null; c = walk.next()) {
-        if (c.getCommitTime() < earliest) {
-          c.disposeBody();
-          continue;
-        }
-        if (limit > 0 && count == limit) {
-          return new WalkResult(count, true);
-        }
-        if (!shallow.isEmpty() && shallow.contains(c)) {
-          throw new GitException(
-              "the commit range "
-                  + (from == null ? "" : abbreviate(from) + "..")
-                  + abbreviate(to)
-                  + " reaches the shallow-clone boundary at commit "
-                  + abbreviate(c.name())
-                  + ", so its older commits cannot be checked; "
-                  + UNSHALLOW_FIX);
-        }
-        consumer.accept(new GitCommit(c.name(), c.getFullMessage(), c.getParentCount()));
-        c.disposeBody();
-        count++;
-      }
-      return new WalkResult(count, false);
-    } catch (MissingObjectException e) {
-      if (isShallow()) {
-        throw new GitException(
-            "commit "
-                + abbreviate(e.getObjectId().name())
-                + " is missing from the repository (shallow clone); "
-                + UNSHALLOW_FIX,
-            e);
-      }
-      throw GitException.damaged(
-          repo.getDirectory().toPath(),
-          "commit " + abbreviate(e.getObjectId().name()) + " is missing",
-          e);
-    } catch (IOException e) {
-      throw failure("walk the commits", e);
-    }
+    return jgit().walk(excluded, to, notBefore, limit, consumer);
   }
 
   /** What one commit adds to one file. */
@@ -835,80 +530,6 @@ public final class GitRepository implements AutoCloseable {
    * files over {@code maxSize} bytes, submodules and symbolic links are too.
    */
   public void addedLines(String commitId, long maxSize, AddedLinesVisitor visitor) {
-    try (RevWalk walk = new RevWalk(repo);
-        org.eclipse.jgit.diff.DiffFormatter diff =
-            new org.eclipse.jgit.diff.DiffFormatter(
-                org.eclipse.jgit.util.io.DisabledOutputStream.INSTANCE)) {
-      RevCommit commit = walk.parseCommit(ObjectId.fromString(commitId));
-      if (commit.getParentCount() > 1) {
-        return;
-      }
-      diff.setRepository(repo);
-      diff.setDiffAlgorithm(
-          org.eclipse.jgit.diff.DiffAlgorithm.getAlgorithm(
-              org.eclipse.jgit.diff.DiffAlgorithm.SupportedAlgorithm.HISTOGRAM));
-      diff.setDetectRenames(true);
-      RevCommit parent =
-          commit.getParentCount() == 1 ? walk.parseCommit(commit.getParent(0)) : null;
-      List<org.eclipse.jgit.diff.DiffEntry> entries =
-          diff.scan(parent == null ? null : parent.getTree(), commit.getTree());
-      for (org.eclipse.jgit.diff.DiffEntry entry : entries) {
-        if (entry.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.DELETE
-            || entry.getNewMode() != org.eclipse.jgit.lib.FileMode.REGULAR_FILE
-                && entry.getNewMode() != org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE) {
-          continue;
-        }
-        org.eclipse.jgit.lib.ObjectLoader loader = repo.open(entry.getNewId().toObjectId());
-        if (loader.getSize() > maxSize) {
-          continue;
-        }
-        byte[] content = loader.getCachedBytes(Integer.MAX_VALUE);
-        List<int[]> added = new ArrayList<>();
-        for (org.eclipse.jgit.diff.Edit edit : diff.toFileHeader(entry).toEditList()) {
-          if (edit.getEndB() > edit.getBeginB()) {
-            added.add(new int[] {edit.getBeginB(), edit.getEndB()});
-          }
-        }
-        if (!added.isEmpty()) {
-          visitor.file(entry.getNewPath(), content, added);
-        }
-      }
-    } catch (MissingObjectException e) {
-      throw new GitException(
-          "commit "
-              + abbreviate(commitId)
-              + " or one of its files is missing (shallow clone?); "
-              + UNSHALLOW_FIX,
-          e);
-    } catch (IOException e) {
-      throw failure("read the changes of commit " + abbreviate(commitId), e);
-    }
-  }
-
-  /** The first seven hex digits of a commit id. */
-  public static String abbreviate(String id) {
-    return id.length() > 7 ? id.substring(0, 7) : id;
-  }
-
-  private GitException failure(String what, IOException e) {
-    if (isDamage(e) && !(e instanceof MissingObjectException && isShallow())) {
-      return GitException.damaged(
-          repo.getDirectory().toPath(), "cannot " + what + ": " + e.getMessage(), e);
-    }
-    return new GitException(
-        "cannot " + what + " in " + repo.getDirectory() + ": " + e.getMessage(), e);
-  }
-
-  /** Whether an I/O failure means objects are missing or corrupt, rather than a passing problem. */
-  private static boolean isDamage(IOException e) {
-    return e instanceof MissingObjectException
-        || e instanceof CorruptObjectException
-        || e instanceof PackInvalidException
-        || e instanceof PackMismatchException;
-  }
-
-  @Override
-  public void close() {
-    repo.close();
+    jgit().addedLines(commitId, maxSize, visitor);
   }
 }

@@ -151,17 +151,33 @@ public final class SafeDirectory {
       if (!Files.isRegularFile(file)) {
         continue;
       }
+      values.addAll(JGitFile.safeDirectories(file));
+    }
+    return values;
+  }
+
+  /**
+   * Reads a configuration file through JGit, in a class of its own: only a repository of another
+   * user needs it, and the JVM would load JGit to verify {@link SafeDirectory} if its exception
+   * handler stood there.
+   */
+  private static final class JGitFile {
+
+    private JGitFile() {}
+
+    static List<String> safeDirectories(Path file) throws IOException {
       FileBasedConfig config = new FileBasedConfig(null, file.toFile(), FS.DETECTED);
       try {
         config.load();
       } catch (ConfigInvalidException e) {
         throw new IOException("invalid git configuration in " + file + ": " + e.getMessage(), e);
       }
+      List<String> values = new ArrayList<>();
       for (String value : config.getStringList("safe", null, "directory")) {
         values.add(value == null ? "" : value); // an empty value clears the list
       }
+      return values;
     }
-    return values;
   }
 
   /** The owner of {@code p} when it is not the current user (nor, under sudo, SUDO_UID). */

@@ -1,12 +1,14 @@
 package dev.tollgate.core.versioning;
 
 import dev.tollgate.core.ci.PullRequestTitle;
+import dev.tollgate.core.commits.CleanMessageScreen;
 import dev.tollgate.core.commits.CommitLintConfig;
 import dev.tollgate.core.commits.CommitLinter;
 import dev.tollgate.core.commits.CommitMessageParser;
 import dev.tollgate.core.commits.ParsedMessage;
 import dev.tollgate.core.git.CommitRange;
 import dev.tollgate.core.git.GitRepository;
+import dev.tollgate.core.git.RawMessageCheck;
 import dev.tollgate.core.git.WalkResult;
 import dev.tollgate.core.report.Finding;
 import dev.tollgate.core.report.Report;
@@ -180,12 +182,18 @@ public final class CommitRangeCheck {
       List<Finding> findings = new ArrayList<>();
       int[] ignored = {0};
       int limit = range.isBounded() || since.isPresent() ? 0 : Math.max(0, request.maxCommits());
+      // most messages of a conventional history are proven clean from their bytes alone
+      RawMessageCheck clean =
+          CleanMessageScreen.of(request.config())
+              .map(s -> (RawMessageCheck) s::isClean)
+              .orElse(null);
       WalkResult walk =
           git.log(
               excluded,
               range.to(),
               since.map(CommitsSince::notBefore).orElse(null),
               limit,
+              clean,
               commit -> {
                 ParsedMessage parsed = CommitMessageParser.parse(commit.message());
                 if (linter.ignoreReason(parsed, commit.parentCount()).isPresent()) {

@@ -93,6 +93,37 @@ class GitLogWalkTest {
   }
 
   @Test
+  void commitsACheckSettlesAreCountedButNotHandedOut() throws Exception {
+    TestRepository repo = TestRepository.init(tmp.resolve("r"), "chore: initial commit");
+    String root = repo.head();
+    repo.commit("feat: settled\n\nbody");
+    repo.commit("fix: handed out \u00e9");
+    repo.commit("feat: settled too");
+    String head = repo.head();
+    try (GitRepository git = GitRepository.open(repo.dir(), Map.of())) {
+      List<String> seen = new ArrayList<>();
+      List<String> checked = new ArrayList<>();
+      RawMessageCheck settled =
+          (parents, bytes, from, to) -> {
+            String message = new String(bytes, from, to - from, StandardCharsets.UTF_8).strip();
+            checked.add(parents + " " + message);
+            return message.contains("settled");
+          };
+      WalkResult result =
+          git.log(List.of(root), head, null, 0, settled, c -> seen.add(c.message().strip()));
+      assertThat(result).isEqualTo(new WalkResult(3, false));
+      assertThat(seen).containsExactly("fix: handed out \u00e9");
+      assertThat(checked)
+          .containsExactly(
+              "1 feat: settled too", "1 fix: handed out \u00e9", "1 feat: settled\n\nbody");
+      List<String> limited = new ArrayList<>();
+      assertThat(git.log(List.of(root), head, null, 1, settled, c -> limited.add(c.id())))
+          .isEqualTo(new WalkResult(1, true));
+      assertThat(limited).isEmpty();
+    }
+  }
+
+  @Test
   void aDamagedRepositoryFailsNamingTheFix() throws Exception {
     TestRepository repo = TestRepository.init(tmp.resolve("r"), "chore: initial commit");
     try (GitRepository git = GitRepository.open(repo.dir(), Map.of())) {

@@ -118,6 +118,21 @@ class ReportersTest {
   }
 
   @Test
+  void aReportFileThatCannotBeWrittenFailsThePublishingThreadAfterTheLog(@TempDir Path dir)
+      throws Exception {
+    Path notADirectory = Files.writeString(dir.resolve("target"), "a file");
+    PrintStream stdout = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    List<String> lines = new ArrayList<>();
+    ReportPublisher publisher =
+        new ReportPublisher(notADirectory.resolve("tollgate"), "1.2.3", Map.of(), stdout);
+    assertThatThrownBy(() -> publisher.publish(sample(), recording(lines)))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("cannot write report")
+        .hasMessageContaining("files.json");
+    assertThat(lines).isNotEmpty();
+  }
+
+  @Test
   void clearPreviousRemovesOnlyThatGoalsReports(@TempDir Path dir) throws Exception {
     PrintStream stdout = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     ReportPublisher publisher = new ReportPublisher(dir, "1.2.3", Map.of(), stdout);
