@@ -30,6 +30,7 @@ public final class CleanMessageScreen {
 
   private static final byte[] MERGE = ascii("Merge ");
   private static final byte[] BREAKING = ascii("BREAKING");
+  private static final byte[][] CHORE = {ascii("chore")};
   private static final byte[][] AUTOSQUASH = {ascii("fixup"), ascii("squash"), ascii("amend")};
 
   private final byte[][] types;
@@ -176,9 +177,8 @@ public final class CleanMessageScreen {
         && bodyIsPlain(bytes, headerEnd, to);
   }
 
-  /** The end of the header line, or -1 when the header has a byte the screen does not judge. */
-  private int headerEnd(byte[] b, int from, int to) {
-    int dots = 0;
+  /** The end of the header line, or -1 when it has a byte other than printable ASCII. */
+  private static int headerEnd(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) {
       byte c = b[i];
       if (c == '\n') {
@@ -186,9 +186,6 @@ public final class CleanMessageScreen {
       }
       if (c < 0x20 || c > 0x7E) {
         return -1;
-      }
-      if (c == '.' && ++dots == 2) {
-        return -1; // a version-only header needs two dots: left to the ignores
       }
     }
     return to;
@@ -273,6 +270,11 @@ public final class CleanMessageScreen {
     if (b[subject] < 'a' || b[subject] > 'z' || b[end - 1] == ' ' || end - subject > subjectMax) {
       return false;
     }
+    if (b[subject] == 'v' && isOneOf(b, from, typeEnd, CHORE) && count(b, from, end, '.') >= 2) {
+      // a version-only header (chore(release): v1.2.3) is left to the ignores: only chore's prefix
+      // is removed before the version test, and a version starts with v or a digit
+      return false;
+    }
     if (fullStop != null && endsWith(b, subject, end, fullStop)) {
       return false;
     }
@@ -292,6 +294,16 @@ public final class CleanMessageScreen {
 
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static int count(byte[] b, int from, int to, char wanted) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (b[i] == wanted) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isOneOf(byte[] b, int from, int to, byte[][] values) {

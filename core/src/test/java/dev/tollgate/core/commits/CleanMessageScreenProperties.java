@@ -230,7 +230,12 @@ class CleanMessageScreenProperties {
                 "add it\r",
                 "add  it",
                 "a",
-                "a.b.c"));
+                "a.b.c",
+                "v[skip ci]1.2.3",
+                "v(ci skip)1.2.3",
+                "v1.2.3-rc.1",
+                "vv1.2.3",
+                "update x to v1.2.3 (#12)"));
     Arbitrary<String> header =
         Arbitraries.oneOf(
             Combinators.combine(type, scope, bang, separator, subject)

@@ -30,7 +30,9 @@ class CleanMessageScreenTest {
             "chore(release): prepare v1\n",
             "feat: mention \"Quoted\" and `Code` parts",
             "fix: " + "x".repeat(95),
-            "fix: y\n\n" + "z".repeat(100))) {
+            "fix: y\n\n" + "z".repeat(100),
+            "chore(deps): update dependency lerna to v10.0.1 (#4971)",
+            "feat: v1.2.3 is the first release")) {
       assertThat(clean(screen, m, 1)).as(m).isTrue();
       assertThat(clean(screen, m, 0)).as(m).isTrue();
     }
@@ -57,6 +59,7 @@ class CleanMessageScreenTest {
             "fix: tab\there",
             "fix: y\r\n",
             "chore(release): v1.2.3", // a version-only header is ignored
+            "chore: v1.2.3-rc.1 [skip ci]",
             "fixup!: y",
             "fixup! feat: y",
             "Merge branch 'x'",
