@@ -219,11 +219,6 @@ final class JGitRepository implements AutoCloseable {
     }
   }
 
-  /** Whether HEAD is a branch without commits yet (a fresh {@code git init}). */
-  public boolean isUnborn() {
-    return head().isEmpty();
-  }
-
   /**
    * The index and the staged blobs of the working tree.
    *
@@ -419,26 +414,6 @@ final class JGitRepository implements AutoCloseable {
     } catch (IOException e) {
       throw failure("resolve '" + rev + "'", e);
     }
-  }
-
-  /**
-   * Resolves a revision to a commit id.
-   *
-   * @param what how to name the revision in messages, e.g. {@code tollgate.commits.from}
-   * @throws GitException naming the revision and the fix when it cannot be resolved
-   */
-  public String resolveCommit(String rev, String what) {
-    return findCommit(rev)
-        .orElseThrow(
-            () ->
-                new GitException(
-                    what
-                        + " '"
-                        + rev
-                        + "' names no commit in this repository"
-                        + (isShallow()
-                            ? ", which is a shallow clone; " + UNSHALLOW_FIX
-                            : "; check the spelling, or fetch it: git fetch origin --tags")));
   }
 
   /** Every tag that peels to a commit, in no particular order. */
