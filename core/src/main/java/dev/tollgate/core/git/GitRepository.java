@@ -265,9 +265,6 @@ public final class GitRepository implements AutoCloseable {
       int limit,
       RawMessageCheck settled,
       Consumer<GitCommit> consumer) {
-    if (layout == null) {
-      return jgit().log(excluded, to, notBefore, limit, consumer);
-    }
     try {
       return GitLogWalk.walk(
           gitDir(),
@@ -275,11 +272,11 @@ public final class GitRepository implements AutoCloseable {
           to,
           notBefore == null ? Long.MIN_VALUE : notBefore.getEpochSecond(),
           limit,
-          shallow,
+          layout != null ? shallow : jgit().shallowIds(),
           settled,
           consumer);
     } catch (GitLogWalk.Unavailable e) {
-      return jgit().log(excluded, to, notBefore, limit, consumer);
+      return jgit().walk(excluded, to, notBefore, limit, consumer);
     }
   }
 

@@ -672,34 +672,13 @@ final class JGitRepository implements AutoCloseable {
     return walk(excluded, to, notBefore, limit, false, consumer);
   }
 
-  /**
-   * Like {@link #walk(List, String, java.time.Instant, int, Consumer)}, for long ranges whose order
-   * among commits of the same second does not matter (linting messages): the commits are read from
-   * one streamed {@code git log} when git is on the {@code PATH} ({@link GitLogWalk}), which over
-   * 100,000 commits is several times cheaper than JGit's object reading in a cold JVM; without git,
-   * through JGit. The order is git log's (newest commit date first).
-   */
-  public WalkResult log(
-      List<String> excluded,
-      String to,
-      java.time.Instant notBefore,
-      int limit,
-      Consumer<GitCommit> consumer) {
-    Set<String> shallowIds = new HashSet<>();
-    shallow.forEach(id -> shallowIds.add(id.name()));
-    try {
-      return GitLogWalk.walk(
-          repo.getDirectory().toPath(),
-          excluded,
-          to,
-          notBefore == null ? Long.MIN_VALUE : notBefore.getEpochSecond(),
-          limit,
-          shallowIds,
-          null,
-          consumer);
-    } catch (GitLogWalk.Unavailable e) {
-      return walk(excluded, to, notBefore, limit, false, consumer);
+  /** The ids of the shallow-clone boundary commits, for {@link GitLogWalk}. */
+  Set<String> shallowIds() {
+    Set<String> ids = new HashSet<>();
+    for (ObjectId id : shallow) {
+      ids.add(id.name());
     }
+    return ids;
   }
 
   private WalkResult walk(
